@@ -1,0 +1,26 @@
+// build/newsgraph: parse the command line, run one subcommand, return its code.
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace newsgraph::cli;
+  CLI::App app{"newsgraph: business news -> knowledge graph"};
+  app.require_subcommand(1);
+  CommonOptions common;
+  CommandRunner run;
+  AddExtractCommand(app, common, &run);
+  AddTimexCommand(app, &run);
+  // More commands register here (one line each).
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  return run ? run() : kExitUsage;
+}

@@ -1,0 +1,109 @@
+#include "export/extraction_json.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace newsgraph::exporter {
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void WriteStringOrNull(JsonWriter& w, const std::string& s) {
+  if (s.empty()) {
+    w.Null();
+  } else {
+    w.String(s);
+  }
+}
+
+void WriteEntity(JsonWriter& w, const extract::Entity& e) {
+  w.StartObject();
+  w.Key("name");
+  w.String(e.name);
+  w.Key("type");
+  const std::string_view type = extract::EntityTypeName(e.type);
+  w.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
+  w.Key("mentions");
+  w.StartArray();
+  for (const std::string& m : e.mentions) w.String(m);
+  w.EndArray();
+  w.Key("stock_code");
+  WriteStringOrNull(w, e.stock_code);
+  if (!e.english_name.empty()) {
+    w.Key("english_name");
+    w.String(e.english_name);
+  }
+  w.EndObject();
+}
+
+void WriteRelation(JsonWriter& w, const extract::Relation& r) {
+  w.StartObject();
+  w.Key("subject");
+  w.String(r.subject);
+  w.Key("relation");
+  w.String(r.relation);
+  w.Key("object");
+  w.String(r.object);
+  w.Key("time");
+  if (r.time) {
+    w.StartObject();
+    w.Key("value");
+    w.String(r.time->value);
+    w.Key("text");
+    w.String(r.time->text);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("hedged");
+  w.Bool(r.hedged);
+  w.Key("attributes");
+  w.StartObject();
+  for (const auto& [key, value] : r.attributes) {
+    w.Key(key.c_str(), static_cast<rapidjson::SizeType>(key.size()));
+    w.String(value);
+  }
+  w.EndObject();
+  w.Key("evidence");
+  w.StartObject();
+  w.Key("sentence");
+  w.String(r.evidence.sentence);
+  w.Key("start");
+  w.Uint64(r.evidence.start);
+  w.Key("end");
+  w.Uint64(r.evidence.end);
+  w.Key("field");
+  w.String(r.evidence.field);
+  w.EndObject();
+  w.Key("rule");
+  w.String(r.rule);
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string ExtractionToJsonLine(const extract::Extraction& extraction) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  w.Key("id");
+  w.String(extraction.doc_id);
+  w.Key("entities");
+  w.StartArray();
+  for (const auto& e : extraction.entities) WriteEntity(w, e);
+  w.EndArray();
+  w.Key("relations");
+  w.StartArray();
+  for (const auto& r : extraction.relations) WriteRelation(w, r);
+  w.EndArray();
+  if (!extraction.warnings.empty()) {
+    w.Key("warnings");
+    w.StartArray();
+    for (const auto& warning : extraction.warnings) w.String(warning);
+    w.EndArray();
+  }
+  w.EndObject();
+  return {buffer.GetString(), buffer.GetSize()};
+}
+
+}  // namespace newsgraph::exporter

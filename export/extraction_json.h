@@ -1,0 +1,18 @@
+// The JSON form of one Extraction, exactly as ../shared/eval/CONTRACT.md
+// section 1 fixes it (plus "rule" and "field" on relations and
+// "english_name" on entities, which the contract welcomes).
+#ifndef NEWSGRAPH_EXPORT_EXTRACTION_JSON_H_
+#define NEWSGRAPH_EXPORT_EXTRACTION_JSON_H_
+
+#include <string>
+
+#include "extract/extraction.h"
+
+namespace newsgraph::exporter {
+
+// One line of JSON, without the trailing newline.
+std::string ExtractionToJsonLine(const extract::Extraction& extraction);
+
+}  // namespace newsgraph::exporter
+
+#endif  // NEWSGRAPH_EXPORT_EXTRACTION_JSON_H_

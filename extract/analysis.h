@@ -1,0 +1,39 @@
+// The first stage: a Document cut into normalised sentences that remember
+// where they came from. Every later stage (times, entities, relations) reads
+// an AnalyzedDocument.
+#ifndef NEWSGRAPH_EXTRACT_ANALYSIS_H_
+#define NEWSGRAPH_EXTRACT_ANALYSIS_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/normalizer.h"
+#include "extract/page_cleaner.h"
+
+namespace newsgraph::extract {
+
+struct AnalyzedSentence {
+  SegmentKind kind = SegmentKind::kBody;
+  bool in_title = false;   // from Document::title rather than Document::text
+  std::size_t begin = 0;   // byte range in the field it came from
+  std::size_t end = 0;
+  NormalizedText norm;     // norm.origin maps into that same field
+};
+
+struct AnalyzedDocument {
+  const Document* document = nullptr;
+  // The anchor for relative times: Document::date, else a date the page
+  // states, else "" (relative times stay unresolved).
+  std::string anchor_date;
+  std::vector<AnalyzedSentence> sentences;  // title first, then text order
+};
+
+// Never fails; notes what it had to guess (an inferred date) in *warnings.
+AnalyzedDocument AnalyzeDocument(const Document& document,
+                                 std::vector<std::string>* warnings);
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_ANALYSIS_H_

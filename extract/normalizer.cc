@@ -1,0 +1,125 @@
+#include "extract/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+// Maps one code point to its matching form; returns 0 to keep it as it is.
+char32_t MapCodePoint(char32_t c) {
+  switch (c) {
+    case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+    case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A:
+    case 0x202F: case 0x205F: case 0x3000: case '\t':
+      return ' ';
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+      return '"';
+    default:
+      break;
+  }
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII
+  return 0;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when original[pos] starts "(dddddd)" following a name character.
+bool IsStockCodeMarkup(std::string_view s, std::size_t pos, const std::string& out) {
+  if (pos + 8 > s.size() || s[pos] != '(' || s[pos + 7] != ')') return false;
+  for (std::size_t i = 1; i <= 6; ++i) {
+    if (!IsDigit(s[pos + i])) return false;
+  }
+  return !out.empty() && out.back() != ' ' && out.back() != '(';
+}
+
+const icu::Normalizer2* Nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  return U_SUCCESS(status) ? nfc : nullptr;
+}
+
+bool IsNfc(std::string_view s) {
+  const icu::Normalizer2* nfc = Nfc();
+  if (nfc == nullptr) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  const auto u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  return nfc->isNormalized(u, status) || U_FAILURE(status);
+}
+
+// Applies NFC to `in` segment by segment (between composition boundaries),
+// so that every output byte still maps to the original range it came from.
+NormalizedText ComposeSegments(const NormalizedText& in) {
+  const icu::Normalizer2* nfc = Nfc();
+  NormalizedText out;
+  out.stock_codes = in.stock_codes;
+  std::size_t seg_start = 0;
+  std::size_t pos = 0;
+  auto flush = [&](std::size_t seg_end) {
+    if (seg_end == seg_start) return;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(
+        in.text.data() + seg_start, static_cast<int32_t>(seg_end - seg_start)));
+    icu::UnicodeString composed = nfc->normalize(u, status);
+    std::string bytes;
+    (U_SUCCESS(status) ? composed : u).toUTF8String(bytes);
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+      out.origin.push_back(in.origin[seg_start]);
+    }
+    out.text += bytes;
+    seg_start = seg_end;
+  };
+  while (pos < in.text.size()) {
+    std::size_t next = pos;
+    const char32_t c = DecodeUtf8(in.text, &next);
+    if (pos > seg_start && nfc->hasBoundaryBefore(static_cast<UChar32>(c))) flush(pos);
+    pos = next;
+  }
+  flush(in.text.size());
+  out.origin.push_back(in.origin.back());
+  return out;
+}
+
+}  // namespace
+
+NormalizedText NormalizeWithOffsets(std::string_view original, std::size_t begin,
+                                    std::size_t end) {
+  NormalizedText out;
+  out.text.reserve(end - begin);
+  out.origin.reserve(end - begin + 1);
+  std::size_t pos = begin;
+  while (pos < end) {
+    if (original[pos] == '(' && IsStockCodeMarkup(original, pos, out.text) &&
+        pos + 8 <= end) {
+      out.stock_codes.push_back(
+          {out.text.size(), std::string(original.substr(pos + 1, 6))});
+      pos += 8;
+      continue;
+    }
+    const std::size_t start = pos;
+    const char32_t c = DecodeUtf8(original, &pos);
+    const char32_t mapped = MapCodePoint(c);
+    const std::size_t before = out.text.size();
+    if (mapped != 0) {
+      AppendUtf8(mapped, &out.text);
+    } else {
+      out.text.append(original.substr(start, pos - start));
+    }
+    out.origin.insert(out.origin.end(), out.text.size() - before,
+                      static_cast<std::uint32_t>(start));
+  }
+  out.origin.push_back(static_cast<std::uint32_t>(end));
+  if (!IsNfc(out.text) && Nfc() != nullptr) return ComposeSegments(out);
+  return out;
+}
+
+std::string NormalizeText(std::string_view s) {
+  return NormalizeWithOffsets(s).text;
+}
+
+}  // namespace newsgraph::extract

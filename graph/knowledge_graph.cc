@@ -1,0 +1,2 @@
+// Placeholder until the graph layer lands.
+namespace newsgraph::graph {}

@@ -1,0 +1,42 @@
+// Reads documents from the inputs a user names on the command line:
+// text files (one article each), directories (recursively, .txt and .jsonl),
+// JSON Lines files (id, date, title, text, source, url) and "-" for stdin.
+#ifndef NEWSGRAPH_INPUT_DOCUMENT_READER_H_
+#define NEWSGRAPH_INPUT_DOCUMENT_READER_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "extract/document.h"
+
+namespace newsgraph::input {
+
+// Metadata given on the command line for plain-text inputs.
+struct TextFileOptions {
+  std::string id;  // only with a single input; default: the file name
+  std::string date;
+  std::string title;
+  std::string source;
+};
+
+// One input that could not become a document, with where and why.
+struct Rejection {
+  std::string where;   // "file.jsonl:12", "dir/a.txt" or a document id
+  std::string reason;  // "invalid UTF-8 at byte 31"
+};
+
+using DocumentSink = std::function<void(extract::Document&&)>;
+using RejectionSink = std::function<void(Rejection&&)>;
+
+// Streams every document of `paths` to `on_document` in input order and every
+// bad input to `on_rejection`; never stops early. Returns the number of
+// documents delivered.
+std::size_t ReadDocuments(const std::vector<std::string>& paths,
+                          const TextFileOptions& options,
+                          const DocumentSink& on_document,
+                          const RejectionSink& on_rejection);
+
+}  // namespace newsgraph::input
+
+#endif  // NEWSGRAPH_INPUT_DOCUMENT_READER_H_

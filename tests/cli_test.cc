@@ -1,0 +1,103 @@
+// Runs the real binary: exit codes, messages and the extract contract.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace {
+
+struct RunResult {
+  int exit_code;
+  std::string out;
+};
+
+// Runs the binary with `args` through the shell; stderr goes to `stderr_file`.
+RunResult RunCli(const std::string& args, const std::string& stderr_file = "/dev/null") {
+  const std::string cmd =
+      std::string(NEWSGRAPH_BINARY) + " " + args + " 2>" + stderr_file;
+  RunResult result{0, ""};
+  FILE* pipe = popen(cmd.c_str(), "r");
+  std::array<char, 4096> buf;
+  std::size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) result.out.append(buf.data(), n);
+  const int status = pclose(pipe);
+  result.exit_code = WEXITSTATUS(status);
+  return result;
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("newsgraph_cli_test_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  std::string Path(const std::string& name) { return (dir_ / name).string(); }
+  std::string Write(const std::string& name, const std::string& content) {
+    std::ofstream(Path(name), std::ios::binary) << content;
+    return Path(name);
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(CliTest, UsageErrorExitsTwo) {
+  EXPECT_EQ(RunCli("extract --no-such-flag x").exit_code, 2);
+  EXPECT_EQ(RunCli("").exit_code, 2);
+}
+
+TEST_F(CliTest, ExtractPrintsOneLinePerDocumentInOrder) {
+  const std::string in = Write("in.jsonl",
+                               "{\"id\":\"first\",\"date\":\"2025-02-04\",\"text\":\"하나.\"}\n"
+                               "{\"id\":\"second\",\"date\":null,\"text\":\"둘.\"}\n");
+  RunResult r = RunCli("extract --format jsonl " + in);
+  EXPECT_EQ(r.exit_code, 0);
+  const auto first = r.out.find("{\"id\":\"first\"");
+  const auto second = r.out.find("{\"id\":\"second\"");
+  EXPECT_EQ(first, 0u);
+  EXPECT_NE(second, std::string::npos);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+}
+
+TEST_F(CliTest, RejectedInputsAreReportedCountedAndExitOne) {
+  const std::string in = Write("in.jsonl",
+                               "{\"id\":\"ok\",\"text\":\"본문.\"}\n"
+                               "{broken\n"
+                               "{\"id\":\"blank\",\"text\":\"\"}\n");
+  RunResult r = RunCli("extract " + in + " " + Path("missing.txt"), Path("err"));
+  EXPECT_EQ(r.exit_code, 1);
+  const std::string err = ReadFile(Path("err"));
+  EXPECT_NE(err.find(in + ":2: malformed JSON"), std::string::npos) << err;
+  EXPECT_NE(err.find("blank"), std::string::npos) << err;
+  EXPECT_NE(err.find("missing.txt: no such file"), std::string::npos) << err;
+  EXPECT_NE(err.find("1 documents"), std::string::npos) << err;
+  EXPECT_NE(err.find("3 rejected"), std::string::npos) << err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+}
+
+TEST_F(CliTest, StrictStopsAtFirstRejection) {
+  const std::string in = Write("in.jsonl",
+                               "{broken\n"
+                               "{\"id\":\"ok\",\"text\":\"본문.\"}\n");
+  RunResult r = RunCli("extract --strict " + in);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST_F(CliTest, ReadsStandardInput) {
+  const std::string in = Write("a.txt", "본문이다.");
+  RunResult r = RunCli("extract --id piped - < " + in);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("{\"id\":\"piped\"", 0), 0u) << r.out;
+}
+
+}  // namespace
