@@ -1,12 +1,294 @@
 #include "extract/page_cleaner.h"
 
-namespace newsgraph::extract {
+#include <unicode/regex.h>
+#include <unicode/utext.h>
 
-// First cut: the whole text is body. Replaced by the real cleaner.
-CleanedPage CleanPage(std::string_view text) {
-  CleanedPage page;
-  page.segments.push_back({0, text.size(), SegmentKind::kBody});
-  return page;
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace newsgraph::extract {
+namespace {
+
+struct Range {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// Inline furniture that crawled articles mix into the body: bylines, agency
+// datelines, e-mail signatures, photo credits, promotion links, copyright.
+// ICU regular expressions run over the UTF-8 bytes through UText, so match
+// positions are byte offsets into the original text.
+constexpr std::array<const char*, 8> kInlineFurniture = {
+    // [머니투데이 한민선 기자], [헤럴드경제=이태형 기자], (지디넷코리아=김민선 기자)
+    R"([\[【(][^\]】)\n]{0,30}?(?:기자|특파원|통신원)\s*[\]】)]\s*=?)",
+    // (서울=연합뉴스) 정하종 기자 =, 【서울=뉴시스】이종희 기자 =
+    R"([(【]\s*[\p{Hangul}A-Za-z]{1,10}\s*=\s*[\p{Hangul}A-Za-z0-9]{1,12}\s*[)】]\s*(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=?)?)",
+    // 김보형 기자 kph21c@hankyung.com, ksh@fnnews.com 김성환 기자, 양창균기자 x@y.com
+    R"((?:[\p{Hangul}A-Za-z]{1,10}=)?(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:\s*[\p{Hangul}]{2,4}\s*기자)?)",
+    // [삼성전자 제공], [출처=123RF]
+    R"(\[[^\]\n]{0,25}(?:제공|출처)[^\]\n]{0,25}\])",
+    // /사진제공=두산, /사진=뉴스1 (the credited name runs into the text, so
+    // only the marker goes; a segment boundary still splits the sentence)
+    R"(/\s*(?:사진제공|사진|자료|그래픽)\s*=\s*)",
+    // promotion links to the end of the line
+    R"([▶☞].*$)",
+    // copyright lines
+    R"(<\s*저작권자[^>\n]*>?|(?:ⓒ|©|Copyright).*$)",
+    R"([^.\n]{0,40}무단\s*전재[^.\n]*(?:금지|\.)?)",
+};
+
+// Whole lines of site chrome.
+constexpr std::array<std::string_view, 10> kChromeLines = {
+    "메뉴 건너뛰기", "본문 바로가기", "주메뉴 바로가기", "로그인", "회원가입",
+    "전체메뉴",      "검색",         "닫기",           "공유하기", "기사 공유",
+};
+
+std::vector<std::unique_ptr<icu::RegexPattern>> CompileFurniture() {
+  std::vector<std::unique_ptr<icu::RegexPattern>> out;
+  for (const char* pattern : kInlineFurniture) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(pattern), UREGEX_MULTILINE, parse_error, status));
+    if (U_SUCCESS(status)) out.push_back(std::move(p));
+  }
+  return out;
 }
+
+const std::vector<std::unique_ptr<icu::RegexPattern>>& Furniture() {
+  static const auto* patterns =
+      new std::vector<std::unique_ptr<icu::RegexPattern>>(CompileFurniture());
+  return *patterns;
+}
+
+// Byte ranges of inline furniture in text[begin, end), sorted and merged.
+std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
+  std::vector<Range> found;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data() + line.begin,
+                             static_cast<int64_t>(line.end - line.begin), &status);
+  for (const auto& pattern : Furniture()) {
+    std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(status));
+    if (U_FAILURE(status)) break;
+    m->reset(ut);
+    while (m->find()) {
+      const auto s = static_cast<std::size_t>(m->start64(status));
+      const auto e = static_cast<std::size_t>(m->end64(status));
+      if (e > s) found.push_back({line.begin + s, line.begin + e});
+    }
+  }
+  utext_close(ut);
+  std::sort(found.begin(), found.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<Range> merged;
+  for (const Range& r : found) {
+    if (!merged.empty() && r.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, r.end);
+    } else {
+      merged.push_back(r);
+    }
+  }
+  return merged;
+}
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// Trims ASCII and no-break spaces (U+00A0 as C2 A0) from both ends.
+Range Trim(std::string_view text, Range r) {
+  for (;;) {
+    if (r.begin < r.end && IsSpace(text[r.begin])) {
+      ++r.begin;
+    } else if (r.begin + 1 < r.end && text.substr(r.begin, 2) == "\xC2\xA0") {
+      r.begin += 2;
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (r.end > r.begin && IsSpace(text[r.end - 1])) {
+      --r.end;
+    } else if (r.end >= r.begin + 2 && text.substr(r.end - 2, 2) == "\xC2\xA0") {
+      r.end -= 2;
+    } else {
+      break;
+    }
+  }
+  return r;
+}
+
+std::vector<Range> SplitLines(std::string_view text) {
+  std::vector<Range> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || text[i] == '\n') {
+      lines.push_back({start, i});
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// "YYYY.MM.DD" or "YYYY-MM-DD" at text[pos]; returns "YYYY-MM-DD" or "".
+std::string DateAt(std::string_view s, std::size_t pos) {
+  if (pos + 10 > s.size()) return "";
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!IsDigit(s[pos + i])) return "";
+  }
+  const char sep = s[pos + 4];
+  if ((sep != '.' && sep != '-') || s[pos + 7] != sep) return "";
+  std::string out(s.substr(pos, 10));
+  out[4] = out[7] = '-';
+  return out;
+}
+
+// A row of a board listing: "47161 title ... 2025.02.05".
+std::string ListingRowDate(std::string_view line) {
+  if (line.size() < 14 || !IsDigit(line[0])) return "";
+  std::size_t i = 0;
+  while (i < line.size() && IsDigit(line[i])) ++i;
+  if (i > 9 || i >= line.size() || line[i] != ' ') return "";
+  return DateAt(line, line.size() - 10);
+}
+
+bool IsListingHeader(std::string_view line) {
+  return line.find("번호") != std::string_view::npos &&
+         line.find("제목") != std::string_view::npos && line.size() < 60;
+}
+
+bool IsChrome(std::string_view line) {
+  return std::find(kChromeLines.begin(), kChromeLines.end(), line) != kChromeLines.end();
+}
+
+// "[서울경제]": a bare dateline tag on its own line.
+bool IsDatelineTag(std::string_view line) {
+  return line.size() >= 3 && line.size() <= 40 && line.front() == '[' &&
+         line.back() == ']' && line.find(' ') == std::string_view::npos;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A sentence-like line ends in "다." or another full stop; headlines do not.
+bool LooksLikeProse(std::string_view line) {
+  return EndsWith(line, ".") || EndsWith(line, "다") || EndsWith(line, ".\"") ||
+         EndsWith(line, ".'") || EndsWith(line, "”");
+}
+
+// Length in bytes of a trailing photographer credit "권욱 기자" (Hangul name of
+// two to four syllables, a space, 기자), or 0.
+std::size_t TrailingCreditLength(std::string_view line) {
+  if (!EndsWith(line, " 기자")) return 0;
+  const std::size_t name_end = line.size() - std::string_view(" 기자").size();
+  std::size_t name_begin = name_end;
+  while (name_begin >= 3 && name_end - name_begin < 12 &&
+         static_cast<unsigned char>(line[name_begin - 3]) >= 0xEA &&
+         static_cast<unsigned char>(line[name_begin - 3]) <= 0xED) {
+    name_begin -= 3;
+  }
+  const std::size_t syllables = (name_end - name_begin) / 3;
+  if (syllables < 2 || syllables > 4) return 0;
+  if (name_begin > 0 && line[name_begin - 1] != ' ') return 0;
+  return line.size() - name_begin;
+}
+
+class PageCleaner {
+ public:
+  explicit PageCleaner(std::string_view text) : text_(text) {}
+
+  CleanedPage Run() {
+    std::vector<Range> lines = SplitLines(text_);
+    const std::size_t listing = FindListingStart(lines);
+    const std::size_t last = LastContentLine(lines, listing);
+    bool in_header = true;
+    for (std::size_t i = 0; i < listing; ++i) {
+      Range line = Trim(text_, lines[i]);
+      if (line.begin == line.end) continue;
+      ClassifyLine(line, i == last && i > 0, &in_header);
+    }
+    if (page_.inferred_date.empty() && !listing_dates_.empty()) {
+      page_.inferred_date = *std::min_element(listing_dates_.begin(), listing_dates_.end());
+      page_.inferred_date_reason = "dates of the listing around the article";
+    }
+    return std::move(page_);
+  }
+
+ private:
+  std::string_view View(Range r) const { return text_.substr(r.begin, r.end - r.begin); }
+
+  // Index of the first line of a board listing (a header line, or three rows
+  // in a row), or lines.size(); collects the listing's dates.
+  std::size_t FindListingStart(const std::vector<Range>& lines) {
+    std::size_t start = lines.size();
+    int run = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string_view line = View(Trim(text_, lines[i]));
+      const std::string date = ListingRowDate(line);
+      if (IsListingHeader(line) && start == lines.size()) start = i;
+      if (!date.empty()) {
+        listing_dates_.push_back(date);
+        if (++run == 3 && start == lines.size()) start = i - 2;
+      } else if (!line.empty()) {
+        run = 0;
+      }
+    }
+    return start;
+  }
+
+  std::size_t LastContentLine(const std::vector<Range>& lines, std::size_t end) const {
+    for (std::size_t i = end; i-- > 0;) {
+      if (Trim(text_, lines[i]).begin != Trim(text_, lines[i]).end) return i;
+    }
+    return 0;
+  }
+
+  void ClassifyLine(Range line, bool is_last, bool* in_header) {
+    const std::string_view view = View(line);
+    if (IsChrome(view) || IsDatelineTag(view)) return;
+    // A trailing outlet name ("서울경제"): short, no sentence punctuation.
+    if (is_last && view.size() <= 30 && !LooksLikeProse(view) &&
+        view.find(' ') == std::string_view::npos) {
+      return;
+    }
+    if (const std::size_t credit = TrailingCreditLength(view); credit > 0) {
+      EmitWithoutFurniture({line.begin, line.end - credit}, SegmentKind::kCaption);
+      return;
+    }
+    if (*in_header && !LooksLikeProse(view) && view.size() < 200) {
+      EmitWithoutFurniture(line, headline_seen_ ? SegmentKind::kSubheadline
+                                                : SegmentKind::kHeadline);
+      headline_seen_ = true;
+      return;
+    }
+    *in_header = false;
+    EmitWithoutFurniture(line, SegmentKind::kBody);
+  }
+
+  void EmitWithoutFurniture(Range line, SegmentKind kind) {
+    std::size_t pos = line.begin;
+    for (const Range& f : FindInlineFurniture(text_, line)) {
+      Emit({pos, f.begin}, kind);
+      pos = f.end;
+    }
+    Emit({pos, line.end}, kind);
+  }
+
+  void Emit(Range r, SegmentKind kind) {
+    r = Trim(text_, r);
+    if (r.end > r.begin) page_.segments.push_back({r.begin, r.end, kind});
+  }
+
+  std::string_view text_;
+  CleanedPage page_;
+  std::vector<std::string> listing_dates_;
+  bool headline_seen_ = false;
+};
+
+}  // namespace
+
+CleanedPage CleanPage(std::string_view text) { return PageCleaner(text).Run(); }
 
 }  // namespace newsgraph::extract
