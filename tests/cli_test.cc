@@ -101,3 +101,23 @@ TEST_F(CliTest, ReadsStandardInput) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, ParallelExtractionKeepsInputOrder) {
+  std::string lines;
+  for (int i = 0; i < 60; ++i) {
+    lines += "{\"id\":\"d" + std::to_string(i) +
+             "\",\"date\":\"2025-01-01\",\"text\":\"삼성전자가 오늘 발표했다.\"}\n";
+  }
+  RunResult r = RunCli("extract --threads 4 " + Write("many.jsonl", lines));
+  ASSERT_EQ(r.exit_code, 0);
+  std::size_t pos = 0;
+  for (int i = 0; i < 60; ++i) {
+    const std::string id = "{\"id\":\"d" + std::to_string(i) + "\"";
+    ASSERT_EQ(r.out.compare(pos, id.size(), id), 0) << "document " << i;
+    pos = r.out.find('\n', pos) + 1;
+  }
+}
+
+}  // namespace
