@@ -149,10 +149,13 @@ class KnowledgeGraph {
 
   // Merges one article's extraction. A document id already in the graph is
   // replaced: its old evidence is removed first (events left with none are
-  // removed). Relations naming an entity the extraction does not list, or a
-  // relation type outside the inventory, are skipped and counted in the
-  // returned Status message (the rest is still added; the Status is ok).
-  Status AddDocument(const DocumentInfo& document, const extract::Extraction& extraction);
+  // removed). Relations naming an entity the extraction does not list, a
+  // relation type outside the inventory, or a relation of an entity with
+  // itself are skipped, each with a line in *warnings when given ("doc 12:
+  // relation 3: unknown relation type \"x\""); the rest is still added.
+  // InvalidInput only when the document id is empty (nothing is added).
+  Status AddDocument(const DocumentInfo& document, const extract::Extraction& extraction,
+                     std::vector<std::string>* warnings = nullptr);
 
   // Removes a document and its evidence; events left with none go too.
   // NotFound when the id is unknown.

@@ -16,8 +16,9 @@
 //   aliases(entity_id, alias, name_key)           every other surface form
 //   entity_keys(key PRIMARY KEY, entity_id)       merge keys ("lex:...", ...)
 //   relations(id INTEGER PRIMARY KEY, subject_id, object_id, relation,
-//             symmetric, time, stated, source_count, evidence_count, attributes)
-//   evidence(id, relation_id, document_id, sentence_id, start, end, field,
+//             symmetric, time, stated, source_count, evidence_count)
+//   relation_attributes(relation_id, key, value)
+//   evidence(id, relation_id, document_id, sentence_id, start_offset, end_offset, field,
 //            hedged, time_text, rule)
 //   sentences(id, document_id, text)              each sentence once per document
 //   rejects(id, location, reason, rejected_at)    documents that could not be read
@@ -35,6 +36,7 @@
 #define NEWSGRAPH_STORE_SQLITE_STORE_H_
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -52,6 +54,9 @@ inline constexpr int kSchemaVersion = 1;
 
 struct OpenOptions {
   bool read_only = false;  // open an existing file for queries only
+  // Called inside every write transaction just before it commits. Tests use
+  // it to kill the process in the middle of a write; leave it empty.
+  std::function<void()> before_commit;
 };
 
 // A content hash of everything the graph keeps from a document (title,
@@ -101,8 +106,11 @@ class SqliteStore {
   // Writes a batch in one transaction: new documents, changed documents
   // (old evidence replaced), and rejections. Items already stored with the
   // same hash are counted as unchanged and not touched.
+  // Relations the graph skipped (see KnowledgeGraph::AddDocument) are
+  // appended to *warnings when given.
   Status SaveBatch(const std::vector<IngestItem>& items,
-                   const std::vector<Rejection>& rejections, BatchCounts* counts);
+                   const std::vector<Rejection>& rejections, BatchCounts* counts,
+                   std::vector<std::string>* warnings = nullptr);
 
   // Curation, recorded in the curation table and applied at once.
   Status MergeEntities(graph::EntityId keep, graph::EntityId merged);
