@@ -82,6 +82,7 @@ struct EvidenceRec {
   std::uint32_t start = 0, end = 0;
   bool title_field = false;
   bool hedged = false;
+  bool undated = false;  // the mention gave no time (see Rebalance)
   bool alive = false;
 };
 
@@ -578,7 +579,9 @@ struct KnowledgeGraph::Impl {
     auto& list = events[rec.event].evidence;
     list.erase(std::remove(list.begin(), list.end(), ev_idx_evidence), list.end());
     if (list.empty()) {
+      const EventRec& ev = events[rec.event];
       RemoveEvent(rec.event);
+      if (ev.time != 0) Rebalance(ev.subject, ev.object, ev.relation);
     } else {
       MarkEvent(rec.event);
       Recount(rec.event);
@@ -627,19 +630,67 @@ struct KnowledgeGraph::Impl {
     return it->second;
   }
 
-  // The event a relation belongs to, created when new.
+  // The event a relation belongs to, created when new (*created = true).
   std::uint32_t FindOrCreateEvent(std::uint32_t s, std::uint32_t o, std::uint8_t rel, Sym time,
-                                  Sym attributes) {
+                                  Sym attributes, bool* created) {
+    *created = false;
     if (time == 0) {
       if (auto dated = UniqueDated(s, o, rel)) return *dated;
     }
     const EventKey key = KeyOf(s, o, rel, time);
     auto it = event_index.find(key);
     if (it != event_index.end()) return it->second;
-    // Keep the extraction's direction for directed relations.
-    EventKey stored = key;
-    if (!extract::kRelationTypes[rel].symmetric) stored = EventKey{s, o, rel, time};
-    return NewEvent(stored, attributes);
+    *created = true;
+    return NewEvent(key, attributes);
+  }
+
+  // Undated mentions of (s, rel, o) belong to the dated event when exactly
+  // one exists, else to the undated event. Called after the set of dated
+  // events changed, so that the result does not depend on the order in
+  // which articles arrive.
+  void Rebalance(std::uint32_t s, std::uint32_t o, std::uint8_t rel) {
+    const EventKey undated_key = KeyOf(s, o, rel, 0);
+    std::vector<std::uint32_t> dated;
+    const std::uint32_t scan = entities[s].events.size() <= entities[o].events.size() ? s : o;
+    for (std::uint32_t ev_idx : entities[scan].events) {
+      if (events[ev_idx].time == 0) continue;
+      EventKey k = KeyOf(events[ev_idx]);
+      k.time = 0;
+      if (k == undated_key) dated.push_back(ev_idx);
+    }
+    std::optional<std::uint32_t> undated;
+    if (auto it = event_index.find(undated_key); it != event_index.end()) undated = it->second;
+    std::vector<std::uint32_t> floating;
+    if (undated) floating = events[*undated].evidence;
+    for (std::uint32_t d : dated) {
+      for (std::uint32_t e : events[d].evidence) {
+        if (evidence[e].undated) floating.push_back(e);
+      }
+    }
+    if (floating.empty()) return;
+    if (dated.size() != 1 && !undated) undated = NewEvent(undated_key, 0);
+    const std::uint32_t target = dated.size() == 1 ? dated[0] : *undated;
+    std::set<std::uint32_t> sources;
+    for (std::uint32_t e : floating) {
+      const std::uint32_t from = evidence[e].event;
+      if (from == target) continue;
+      auto& list = events[from].evidence;
+      list.erase(std::remove(list.begin(), list.end(), e), list.end());
+      evidence[e].event = target;
+      events[target].evidence.push_back(e);
+      MarkDoc(evidence[e].doc);
+      sources.insert(from);
+    }
+    for (std::uint32_t from : sources) {
+      if (events[from].evidence.empty()) {
+        RemoveEvent(from);
+      } else {
+        MarkEvent(from);
+        Recount(from);
+      }
+    }
+    MarkEvent(target);
+    Recount(target);
   }
 
   // ---- views ----
@@ -861,8 +912,10 @@ Status KnowledgeGraph::AddDocument(const DocumentInfo& document,
       continue;
     }
     const Sym time = r.time ? g.strings.Intern(r.time->value) : 0;
-    const std::uint32_t ev = g.FindOrCreateEvent(
-        s->second, o->second, *rel, time, g.strings.Intern(SerializeAttributes(r.attributes)));
+    bool created = false;
+    const std::uint32_t ev =
+        g.FindOrCreateEvent(s->second, o->second, *rel, time,
+                            g.strings.Intern(SerializeAttributes(r.attributes)), &created);
     g.MergeAttributes(ev, r.attributes);
     EvidenceRec rec;
     rec.doc = doc;
@@ -871,7 +924,9 @@ Status KnowledgeGraph::AddDocument(const DocumentInfo& document,
     rec.end = static_cast<std::uint32_t>(r.evidence.end);
     rec.title_field = r.evidence.field == "title";
     rec.hedged = r.hedged;
-    rec.time_text = r.time ? g.strings.Intern(r.time->text) : 0;
+    // A dated mention always keeps a time text: an empty one marks undated.
+    rec.time_text = r.time ? g.strings.Intern(r.time->text.empty() ? r.time->value : r.time->text) : 0;
+    rec.undated = !r.time;
     rec.rule = g.strings.Intern(r.rule);
     // The same sentence reporting the same event twice is one piece of evidence.
     bool duplicate = false;
@@ -881,6 +936,7 @@ Status KnowledgeGraph::AddDocument(const DocumentInfo& document,
                    x.title_field == rec.title_field && x.hedged == rec.hedged;
     }
     if (!duplicate) g.AttachEvidence(ev, rec);
+    if (created && time != 0) g.Rebalance(s->second, o->second, *rel);
   }
   return Status::Ok();
 }
@@ -952,6 +1008,12 @@ Status KnowledgeGraph::MergeEntities(EntityId keep, EntityId merged) {
     g.RemoveEvent(ev_idx);
     g.MarkEvent(into);
     g.Recount(into);
+  }
+  // Moved events may have changed which undated mentions have one dated match.
+  const std::vector<std::uint32_t> incident = g.entities[k].events;  // Rebalance edits it
+  for (std::uint32_t ev_idx : incident) {
+    const EventRec ev = g.events[ev_idx];
+    if (ev.alive && ev.time != 0) g.Rebalance(ev.subject, ev.object, ev.relation);
   }
   g.entities[m].events.clear();
   g.entities[m].alive = false;
@@ -1386,6 +1448,7 @@ Status KnowledgeGraph::RestoreEvidence(EventId event, const EvidenceView& eviden
   rec.title_field = evidence.field == "title";
   rec.hedged = evidence.hedged;
   rec.time_text = g.strings.Intern(evidence.time_text);
+  rec.undated = evidence.time_text.empty();
   rec.rule = g.strings.Intern(evidence.rule);
   g.AttachEvidence(static_cast<std::uint32_t>(event - 1), rec);
   return Status::Ok();
