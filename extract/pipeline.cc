@@ -1,13 +1,66 @@
 #include "extract/pipeline.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "extract/analysis.h"
+#include "extract/coreference.h"
+#include "extract/entity_recognizer.h"
+#include "extract/entity_table.h"
+#include "extract/hedging.h"
+#include "extract/relation_extractor.h"
+#include "extract/relation_types.h"
+#include "extract/resources.h"
+#include "extract/timex.h"
+#include "extract/utf8.h"
 
 namespace newsgraph::extract {
+namespace {
+
+// The time of a relation: an expression in the cue's clause (the nearest one
+// before the cue, else the first after it), else the first in the sentence,
+// else none. The publication date is not an event time.
+std::optional<TimeValue> PickTime(const std::vector<TimexMention>& timexes,
+                                  const FoundRelation& f) {
+  const TimexMention* in_clause = nullptr;
+  const TimexMention* first = nullptr;
+  for (const TimexMention& t : timexes) {
+    if (t.is_elapsed || t.value.value.empty()) continue;
+    if (first == nullptr) first = &t;
+    if (t.begin < f.clause_begin || t.end > f.clause_end) continue;
+    if (t.begin < f.cue_begin || in_clause == nullptr) in_clause = &t;
+  }
+  if (in_clause != nullptr) return in_clause->value;
+  if (first != nullptr) return first->value;
+  return std::nullopt;
+}
+
+std::string RelationKey(const Relation& r) {
+  std::string a = r.subject;
+  std::string b = r.object;
+  if (IsSymmetricRelation(r.relation) && b < a) std::swap(a, b);
+  return a + '\x1f' + r.relation + '\x1f' + b + '\x1f' + (r.time ? r.time->value : "");
+}
+
+// Evidence: the sentence as written, with code point offsets in its field.
+Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
+                      const CodePointIndex& title_index, const CodePointIndex& text_index) {
+  Evidence e;
+  const std::string& field = s.in_title ? doc.title : doc.text;
+  const CodePointIndex& index = s.in_title ? title_index : text_index;
+  e.sentence = field.substr(s.begin, s.end - s.begin);
+  e.start = index.ToCodePoint(s.begin);
+  e.end = index.ToCodePoint(s.end);
+  e.field = s.in_title ? "title" : "text";
+  return e;
+}
+
+}  // namespace
 
 struct Extractor::Impl {
   ExtractorOptions options;
+  Resources resources;
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -15,7 +68,7 @@ Extractor::~Extractor() = default;
 
 Status Extractor::Create(const ExtractorOptions& options,
                          std::unique_ptr<Extractor>* extractor,
-                         std::vector<std::string>* /*warnings*/) {
+                         std::vector<std::string>* warnings) {
   std::error_code ec;
   if (!std::filesystem::is_directory(options.data_dir + "/lexicon", ec)) {
     return Status::NotFound("data directory " + options.data_dir +
@@ -23,15 +76,67 @@ Status Extractor::Create(const ExtractorOptions& options,
   }
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  Status status = Resources::Load(options.data_dir + "/lexicon", options.lexicon_dirs,
+                                  &impl->resources, warnings);
+  if (!status.ok()) return status;
   extractor->reset(new Extractor(std::move(impl)));
   return Status::Ok();
 }
 
 Extraction Extractor::Extract(const Document& document) const {
+  const Resources& res = impl_->resources;
   Extraction out;
   out.doc_id = document.id;
-  AnalyzedDocument analysis = AnalyzeDocument(document, &out.warnings);
-  (void)analysis;
+  const AnalyzedDocument analysis = AnalyzeDocument(document, &out.warnings);
+
+  // Entities: a first pass learns the names the patterns find, a second
+  // pass finds them again wherever they recur without their title.
+  EntityTable table;
+  const EntityRecognizer recognizer(res);
+  std::vector<SentenceView> views(analysis.sentences.size());
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    views[i].sentence = &analysis.sentences[i];
+    views[i].text = analysis.sentences[i].norm.text;
+    views[i].tokens = Tokenize(views[i].text, res.particles);
+    recognizer.Recognize(&views[i], &table, nullptr);
+  }
+  const PhraseTrie known = EntityRecognizer::KnownNames(table);
+  for (SentenceView& view : views) recognizer.Recognize(&view, &table, &known);
+
+  // Coreference, times and relations, in reading order.
+  const CodePointIndex title_index(document.title);
+  const CodePointIndex text_index(document.text);
+  TimeContext time_context(analysis.anchor_date);
+  Coreference coreference(&table);
+  const RelationExtractor relations(res);
+  std::set<std::string> seen;
+  std::set<int> used;
+  std::vector<FoundRelation> found;
+  for (SentenceView& view : views) {
+    coreference.Resolve(&view);
+    for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
+    const std::vector<TimexMention> timexes = FindTimexes(view.text, &time_context);
+    found.clear();
+    relations.Extract(view, &table, &found);
+    for (const FoundRelation& f : found) {
+      Relation r;
+      r.subject = table.at(f.subject).name;
+      r.object = table.at(f.object).name;
+      r.relation = f.relation;
+      r.rule = f.rule;
+      r.attributes = f.attributes;
+      if (f.relation != "role") r.time = PickTime(timexes, f);
+      r.hedged = f.relation != "role" && IsHedged(res, view.text, f.cue_end, view.text.size());
+      if (!seen.insert(RelationKey(r)).second) continue;
+      r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
+      used.insert(f.subject);
+      used.insert(f.object);
+      if (IsSymmetricRelation(f.relation)) coreference.NotePair(f.subject, f.object);
+      out.relations.push_back(std::move(r));
+    }
+  }
+  std::vector<Entity> entities = table.Take();
+  for (int id : used) out.entities.push_back(std::move(entities[static_cast<std::size_t>(id)]));
   return out;
 }
 

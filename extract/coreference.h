@@ -1,0 +1,43 @@
+// Coreference within one document, sentence by sentence: a surname with a
+// title ("최 회장") refers to the latest person of that surname; 이 회사 /
+// 동사 / 해당 기업 to the latest organisation; 양 사 / 두 사람 to the two
+// entities last paired ("A와 B가", "A는 B와"), 양 사 of two people meaning
+// their organisations; 그는 to the latest person.
+#ifndef NEWSGRAPH_EXTRACT_COREFERENCE_H_
+#define NEWSGRAPH_EXTRACT_COREFERENCE_H_
+
+#include <unordered_map>
+#include <vector>
+
+#include "extract/entity_table.h"
+
+namespace newsgraph::extract {
+
+class Coreference {
+ public:
+  explicit Coreference(EntityTable* table) : table_(table) {}
+
+  // Fills the entities of the anaphoric mentions of `view` (and records their
+  // surface forms), then remembers what the sentence mentioned.
+  void Resolve(SentenceView* view);
+
+  // Two entities a relation has just joined; 양 사 / 두 사람 refer to them next.
+  void NotePair(int a, int b);
+
+ private:
+  int LatestPersonWithSurname(const std::string& surname) const;
+  std::vector<int> ResolvePair(AnaphorKind kind) const;
+  int OrgOf(int entity) const;
+  void Remember(const SentenceView& view);
+
+  EntityTable* table_;
+  std::vector<int> persons_;  // in order of mention, latest last
+  std::vector<int> orgs_;
+  int subject_org_ = -1;      // latest organisation that was a subject
+  int pair_[2] = {-1, -1};
+  std::unordered_map<int, int> org_of_person_;  // from role phrases
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_COREFERENCE_H_

@@ -1,0 +1,409 @@
+#include "extract/entity_recognizer.h"
+
+#include <algorithm>
+
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+constexpr std::string_view kCorpMark = "㈜";  // "㈜두산"
+constexpr std::string_view kConcurrently = "겸";  // "창업자 겸 CEO"
+
+bool HasLatin(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
+std::string_view FirstSyllables(std::string_view s, int n) {
+  std::size_t pos = 0;
+  for (int i = 0; i < n && pos < s.size(); ++i) DecodeUtf8(s, &pos);
+  return s.substr(0, pos);
+}
+
+// The mention whose token range ends right before token `i`, or nullptr.
+Mention* MentionEndingAt(SentenceView* v, std::size_t i) {
+  for (Mention& m : v->mentions) {
+    if (m.last == i) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
+                                 const PhraseTrie* known) const {
+  view->mentions.clear();
+  view->roles.clear();
+  view->covered.assign(view->tokens.size(), false);
+  MatchAnaphora(view);
+  MatchTrie(view, table, r_.entity_names, /*lexicon=*/true);
+  if (known != nullptr) MatchTrie(view, table, *known, /*lexicon=*/false);
+  MatchStockCodes(view, table);
+  MatchSuffixes(view, table);
+  MatchPersons(view, table);
+}
+
+bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
+                                     std::size_t end, NameMatch* m) const {
+  for (std::size_t j = first; j < v.tokens.size(); ++j) {
+    const Token& t = v.tokens[j];
+    if (t.end < end) continue;
+    if (t.begin >= end) return false;  // the key ended in a space
+    m->last_token = j + 1;
+    m->end = end;
+    m->role = Role::kNone;
+    if (t.end == end) return true;
+    return r_.particles.IsChain(LastCodePoint(v.text.substr(0, end)),
+                                v.text.substr(end, t.end - end), &m->role);
+  }
+  return false;
+}
+
+void EntityRecognizer::AddMention(SentenceView* v, Mention m) const {
+  for (std::size_t k = m.first; k < m.last && k < v->covered.size(); ++k) {
+    v->covered[k] = true;
+  }
+  auto it = std::find_if(v->mentions.begin(), v->mentions.end(),
+                         [&](const Mention& x) { return x.first > m.first; });
+  v->mentions.insert(it, std::move(m));
+}
+
+void EntityRecognizer::MatchTrie(SentenceView* v, EntityTable* table,
+                                 const PhraseTrie& trie, bool lexicon) const {
+  std::vector<PhraseTrie::Match> matches;
+  for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+    const Token& t = v->tokens[i];
+    if (t.is_punct || v->covered[i]) continue;
+    std::size_t start = t.begin;
+    if (v->text.substr(start, kCorpMark.size()) == kCorpMark) start += kCorpMark.size();
+    matches.clear();
+    trie.MatchAll(v->text, start, &matches);
+    for (auto m = matches.rbegin(); m != matches.rend(); ++m) {
+      const std::size_t end = start + m->length;
+      NameMatch nm;
+      std::string fused_title;
+      if (!EndsAtWordEnd(*v, i, end, &nm)) {
+        // "금감원장": an organisation glued to a title.
+        const Token& last = *std::find_if(v->tokens.begin() + i, v->tokens.end(),
+                                          [&](const Token& x) { return x.end >= end; });
+        const PhraseTrie::Match title = r_.titles.Longest(v->text, end);
+        if (!lexicon || title.value == PhraseTrie::kNone || end + title.length > last.end ||
+            !EndsAtWordEnd(*v, i, end + title.length, &nm)) {
+          continue;
+        }
+        fused_title = std::string(v->text.substr(end, title.length));
+      }
+      if (std::any_of(v->covered.begin() + i, v->covered.begin() + nm.last_token,
+                      [](bool c) { return c; })) {
+        continue;
+      }
+      const std::string_view surface = v->text.substr(t.begin, end - t.begin);
+      if (lexicon && r_.not_names.count(std::string(surface))) continue;
+      const int entity =
+          lexicon ? table->FromLexicon(r_.lexicon.entries()[m->value], m->value) : m->value;
+      table->AddMention(entity, surface);
+      Mention mention;
+      mention.first = i;
+      mention.last = nm.last_token;
+      mention.begin = t.begin;
+      mention.end = end;
+      mention.entities = {entity};
+      mention.role = nm.role;
+      mention.title = fused_title;
+      AddMention(v, std::move(mention));
+      break;
+    }
+  }
+}
+
+void EntityRecognizer::MatchAnaphora(SentenceView* v) const {
+  for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+    const Token& t = v->tokens[i];
+    if (t.is_punct || v->covered[i]) continue;
+    const PhraseTrie::Match a = r_.anaphora.Longest(v->text, t.begin);
+    NameMatch nm;
+    if (a.value == PhraseTrie::kNone || !EndsAtWordEnd(*v, i, t.begin + a.length, &nm)) {
+      continue;
+    }
+    // A key with its particle ("그는") ends where the word ends.
+    if (nm.role == Role::kNone) nm.role = v->tokens[nm.last_token - 1].role;
+    Mention m;
+    m.first = i;
+    m.last = nm.last_token;
+    m.begin = t.begin;
+    m.end = nm.end;
+    m.role = nm.role;
+    m.anaphor = true;
+    m.anaphor_kind = static_cast<AnaphorKind>(a.value);
+    AddMention(v, std::move(m));
+  }
+}
+
+void EntityRecognizer::MatchStockCodes(SentenceView* v, EntityTable* table) const {
+  for (const StockCodeHint& hint : v->sentence->norm.stock_codes) {
+    for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+      const Token& t = v->tokens[i];
+      if (t.is_punct || hint.position <= t.begin || hint.position > t.end) continue;
+      if (v->covered[i]) {
+        for (const Mention& m : v->mentions) {
+          if (m.first <= i && i < m.last && m.entities.size() == 1) {
+            table->SetStockCode(m.entities[0], hint.code);
+          }
+        }
+        break;
+      }
+      // The code stood right after the name: the name ends there unless the
+      // word goes on with more than particles ("SK(034730)그룹").
+      NameMatch nm;
+      std::size_t end = hint.position;
+      if (!EndsAtWordEnd(*v, i, end, &nm)) {
+        end = t.stem_end;
+        nm = {i + 1, end, t.role};
+      }
+      const std::string_view name = v->text.substr(t.begin, end - t.begin);
+      const int entity = table->FromName(name, EntityType::kOrg);
+      table->SetStockCode(entity, hint.code);
+      table->AddMention(entity, name);
+      AddMention(v, {i, i + 1, t.begin, end, {entity}, nm.role});
+      break;
+    }
+  }
+}
+
+void EntityRecognizer::MatchSuffixes(SentenceView* v, EntityTable* table) const {
+  for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+    const Token& t = v->tokens[i];
+    if (t.is_punct || v->covered[i]) continue;
+    std::string_view stem = StemText(v->text, t);
+    std::size_t begin = t.begin;
+    if (stem.substr(0, kCorpMark.size()) == kCorpMark) {
+      stem.remove_prefix(kCorpMark.size());
+      begin += kCorpMark.size();
+    }
+    const std::string reversed(stem.rbegin(), stem.rend());
+    const PhraseTrie::Match suffix = r_.org_suffixes.Longest(reversed, 0);
+    if (suffix.value == PhraseTrie::kNone || suffix.length >= stem.size()) continue;
+    const std::string_view prefix = stem.substr(0, stem.size() - suffix.length);
+    if (StartsWithDigit(prefix) || r_.not_names.count(std::string(stem)) ||
+        r_.not_names.count(std::string(prefix))) {
+      continue;
+    }
+    if (!OrgSuffixStrong(suffix.value) && !HasLatin(prefix) &&
+        r_.entity_names.Longest(prefix, 0).length != prefix.size()) {
+      continue;
+    }
+    const int entity = table->FromName(stem, OrgSuffixType(suffix.value));
+    table->AddMention(entity, stem);
+    AddMention(v, {i, i + 1, begin, t.stem_end, {entity}, t.role});
+  }
+}
+
+bool EntityRecognizer::IsKoreanName(std::string_view s) const {
+  const int n = HangulLength(s);
+  if (n < 2 || n > 4 || r_.not_names.count(std::string(s))) return false;
+  const bool double_surname = r_.surnames.count(std::string(FirstSyllables(s, 2))) > 0;
+  const bool single_surname = r_.surnames.count(std::string(FirstSyllables(s, 1))) > 0;
+  return (single_surname && n <= 3) || (double_surname && n >= 3);
+}
+
+bool EntityRecognizer::IsPlainWord(const SentenceView& v, std::size_t i) const {
+  const Token& t = v.tokens[i];
+  return !t.is_punct && !v.covered[i] && t.stem_end == t.end &&
+         r_.titles.Longest(v.text, t.begin).length != t.end - t.begin;
+}
+
+bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
+                                  std::string* title, Role* role, bool* role_title) const {
+  std::vector<PhraseTrie::Match> matches;
+  std::size_t k = i;
+  std::size_t title_end = 0;
+  *role_title = false;
+  while (k < v.tokens.size() && !v.tokens[k].is_punct && !v.covered[k]) {
+    matches.clear();
+    r_.titles.MatchAll(v.text, v.tokens[k].begin, &matches);
+    NameMatch nm;
+    bool found = false;
+    for (auto m = matches.rbegin(); m != matches.rend() && !found; ++m) {
+      if (static_cast<TitleKind>(m->value) == TitleKind::kFused) continue;
+      if (EndsAtWordEnd(v, k, v.tokens[k].begin + m->length, &nm)) {
+        found = true;
+        *role_title = *role_title || static_cast<TitleKind>(m->value) == TitleKind::kRole;
+      }
+    }
+    if (!found) break;
+    title_end = nm.end;
+    *role = nm.role;
+    k = nm.last_token;
+    // "대표이사 사장", "창업자 겸 최고경영자(CEO)": titles in a row make one.
+    if (nm.role != Role::kNone || nm.end != v.tokens[k - 1].end) break;
+    if (k < v.tokens.size() && TokenText(v.text, v.tokens[k]) == kConcurrently) ++k;
+  }
+  if (title_end == 0) return false;
+  *after = k;
+  while (*after > i && v.tokens[*after - 1].begin >= title_end) --*after;
+  *title = std::string(v.text.substr(v.tokens[i].begin, title_end - v.tokens[i].begin));
+  return true;
+}
+
+int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
+                                   bool has_org, std::size_t* first) const {
+  if (i == 0) return -1;
+  const std::size_t n = i - 1;
+  if (Mention* m = MentionEndingAt(v, i)) {
+    if (m->anaphor || m->entities.size() != 1 || m->role != Role::kNone ||
+        table->at(m->entities[0]).type != EntityType::kPerson) {
+      return -1;
+    }
+    *first = m->first;
+    return m->entities[0];
+  }
+  if (!IsPlainWord(*v, n)) return -1;
+  const std::string_view s = TokenText(v->text, v->tokens[n]);
+  if (IsKoreanName(s)) {
+    *first = n;
+    return table->FromName(s, EntityType::kPerson);
+  }
+  if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s))) return -1;
+  // A transliterated name: one word, or two ("샘 올트먼").
+  *first = n;
+  if (n > 0 && IsPlainWord(*v, n - 1) && v->tokens[n - 1].space_after) {
+    const std::string_view given = TokenText(v->text, v->tokens[n - 1]);
+    const int len = HangulLength(given);
+    if (len >= 1 && len <= 4 && !r_.not_names.count(std::string(given)) &&
+        !IsKoreanName(given)) {
+      *first = n - 1;
+    }
+  }
+  const std::size_t begin = v->tokens[*first].begin;
+  return table->FromName(v->text.substr(begin, v->tokens[n].end - begin),
+                         EntityType::kPerson);
+}
+
+void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
+  for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+    if (v->covered[i] || v->tokens[i].is_punct) continue;
+    std::size_t after = 0;
+    std::string title;
+    Role role = Role::kNone;
+    bool role_title = false;
+    if (!MatchTitle(*v, i, &after, &title, &role, &role_title)) continue;
+    // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
+    Mention* org = MentionEndingAt(v, i);
+    std::size_t org_first = i;
+    if (org == nullptr && i > 0 && IsPlainWord(*v, i - 1) &&
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
+      org = MentionEndingAt(v, i - 1);
+    }
+    if (org != nullptr && (org->anaphor || org->role != Role::kNone ||
+                           org->entities.size() != 1 ||
+                           table->at(org->entities[0]).type != EntityType::kOrg)) {
+      org = nullptr;
+    }
+    std::size_t first = 0;
+    int person = -1;
+    int org_entity = -1;
+    if (org != nullptr) {
+      org_first = org->first;
+      org_entity = org->entities[0];
+      person = PersonBefore(v, table, org_first, true, &first);
+      if (person < 0) continue;  // "SK그룹 회장" alone names no one
+      org->appositive = true;
+    } else {
+      person = PersonBefore(v, table, i, false, &first);
+      if (person < 0) {
+        // "최 회장": a surname and a title refer back to a person.
+        if (i > 0 && IsPlainWord(*v, i - 1) &&
+            r_.surnames.count(std::string(TokenText(v->text, v->tokens[i - 1])))) {
+          Mention m;
+          m.first = i - 1;
+          m.last = after;
+          m.begin = v->tokens[i - 1].begin;
+          m.end = v->tokens[after - 1].end;
+          m.role = role;
+          m.anaphor = true;
+          m.anaphor_kind = AnaphorKind::kPerson;
+          m.surname = std::string(TokenText(v->text, v->tokens[i - 1]));
+          m.title = title;
+          AddMention(v, std::move(m));
+        }
+        continue;
+      }
+      // "SK그룹 최태원 회장": the organisation before the name.
+      if (Mention* before = MentionEndingAt(v, first);
+          before != nullptr && !before->anaphor && before->entities.size() == 1 &&
+          (before->role == Role::kNone || before->role == Role::kGen) &&
+          table->at(before->entities[0]).type == EntityType::kOrg) {
+        org_entity = before->entities[0];
+        before->appositive = true;
+      }
+    }
+    const std::size_t name_end = v->tokens[(org != nullptr ? org_first : i) - 1].end;
+    table->AddMention(person, v->text.substr(v->tokens[first].begin,
+                                             name_end - v->tokens[first].begin));
+    // The person mention spans the phrase and takes the title's particle.
+    v->mentions.erase(std::remove_if(v->mentions.begin(), v->mentions.end(),
+                                     [&](const Mention& m) {
+                                       return m.first == first && !m.anaphor &&
+                                              m.entities.size() == 1 &&
+                                              m.entities[0] == person;
+                                     }),
+                      v->mentions.end());
+    Mention m;
+    m.first = first;
+    m.last = after;
+    m.begin = v->tokens[first].begin;
+    m.end = v->tokens[after - 1].end;
+    m.entities = {person};
+    m.role = role;
+    m.title = title;
+    AddMention(v, std::move(m));
+    if (role_title) v->roles.push_back({person, org_entity, title, first, after});
+    i = after - 1;
+  }
+  // "윤석헌 금감원장": a fused organisation title.
+  for (std::size_t k = 0; k < v->mentions.size(); ++k) {
+    Mention org = v->mentions[k];
+    if (org.title.empty() || org.anaphor || org.appositive || org.entities.size() != 1 ||
+        table->at(org.entities[0]).type != EntityType::kOrg) {
+      continue;
+    }
+    std::size_t first = 0;
+    const int person = PersonBefore(v, table, org.first, true, &first);
+    if (person < 0) continue;
+    v->mentions[k].appositive = true;
+    table->AddMention(person, v->text.substr(v->tokens[first].begin,
+                                             v->tokens[org.first - 1].end -
+                                                 v->tokens[first].begin));
+    Mention m;
+    m.first = first;
+    m.last = org.last;
+    m.begin = v->tokens[first].begin;
+    m.end = org.end;
+    m.entities = {person};
+    m.role = org.role;
+    m.title = org.title;
+    AddMention(v, std::move(m));
+    v->roles.push_back({person, org.entities[0], org.title, first, org.last});
+    k = 0;  // indices moved; fused titles are rare, so start over
+  }
+}
+
+PhraseTrie EntityRecognizer::KnownNames(const EntityTable& table) {
+  PhraseTrie trie;
+  for (int i = 0; i < table.size(); ++i) {
+    const Entity& e = table.at(i);
+    if (e.lexicon_id.empty()) trie.Insert(e.name, i);
+    if (e.type != EntityType::kPerson) continue;
+    const std::size_t space = e.name.rfind(' ');
+    if (space != std::string::npos && HangulLength(e.name.substr(space + 1)) >= 2) {
+      trie.Insert(e.name.substr(space + 1), i);
+    }
+  }
+  return trie;
+}
+
+}  // namespace newsgraph::extract

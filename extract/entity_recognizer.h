@@ -1,0 +1,56 @@
+// Entity recognition in one sentence: lexicon names (longest match over the
+// normalised text, ending where the word ends or its particles begin), names
+// marked with a stock code, unknown organisations by their name ending
+// (org_suffixes.tsv), person phrases with a title ("최태원 SK그룹 회장",
+// "SK그룹 최태원 회장", "샘 올트먼 오픈AI 창업자 겸 최고경영자(CEO)") and
+// phrases that refer back (이 회사, 양 사, 최 회장) for coreference to fill.
+#ifndef NEWSGRAPH_EXTRACT_ENTITY_RECOGNIZER_H_
+#define NEWSGRAPH_EXTRACT_ENTITY_RECOGNIZER_H_
+
+#include "extract/entity_table.h"
+#include "extract/phrase_trie.h"
+#include "extract/resources.h"
+
+namespace newsgraph::extract {
+
+class EntityRecognizer {
+ public:
+  explicit EntityRecognizer(const Resources& resources) : r_(resources) {}
+
+  // Fills view->mentions and view->roles (view->tokens must be set).
+  // `known` maps names learnt elsewhere in the document to entities; it may
+  // be null on a first pass.
+  void Recognize(SentenceView* view, EntityTable* table, const PhraseTrie* known) const;
+
+  // Names the patterns found, as a trie for a second pass over the document:
+  // full names, and the last word of a foreign name ("올트먼").
+  static PhraseTrie KnownNames(const EntityTable& table);
+
+ private:
+  struct NameMatch {
+    std::size_t last_token = 0;  // token after the name
+    std::size_t end = 0;         // bytes
+    Role role = Role::kNone;
+  };
+  bool EndsAtWordEnd(const SentenceView& v, std::size_t first, std::size_t end,
+                     NameMatch* m) const;
+  void MatchTrie(SentenceView* v, EntityTable* table, const PhraseTrie& trie,
+                 bool lexicon) const;
+  void MatchAnaphora(SentenceView* v) const;
+  void MatchStockCodes(SentenceView* v, EntityTable* table) const;
+  void MatchSuffixes(SentenceView* v, EntityTable* table) const;
+  void MatchPersons(SentenceView* v, EntityTable* table) const;
+  bool MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
+                  std::string* title, Role* role, bool* role_title) const;
+  int PersonBefore(SentenceView* v, EntityTable* table, std::size_t i, bool has_org,
+                   std::size_t* first) const;
+  bool IsKoreanName(std::string_view s) const;
+  bool IsPlainWord(const SentenceView& v, std::size_t i) const;
+  void AddMention(SentenceView* v, Mention m) const;
+
+  const Resources& r_;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_ENTITY_RECOGNIZER_H_

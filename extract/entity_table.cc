@@ -1,0 +1,76 @@
+#include "extract/entity_table.h"
+
+#include <algorithm>
+
+namespace newsgraph::extract {
+
+std::string EntityTable::Key(std::string_view s) {
+  std::string key;
+  key.reserve(s.size());
+  for (char c : s) {
+    if (c != ' ') key.push_back(c);
+  }
+  return key;
+}
+
+int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_index) {
+  auto it = by_lexicon_.find(entry.id);
+  if (it != by_lexicon_.end()) return it->second;
+  // A pattern may have named it first ("SK하이닉스" before the lexicon knew).
+  int id = -1;
+  auto named = by_key_.find(Key(entry.name));
+  if (named != by_key_.end() && entities_[named->second].lexicon_id.empty()) {
+    id = named->second;
+  } else {
+    id = size();
+    entities_.emplace_back();
+    lexicon_index_.push_back(-1);
+  }
+  Entity& e = entities_[static_cast<std::size_t>(id)];
+  e.name = entry.name;
+  e.type = entry.type;
+  e.lexicon_id = entry.id;
+  e.english_name = entry.english;
+  if (!entry.stock_code.empty()) e.stock_code = entry.stock_code;
+  lexicon_index_[static_cast<std::size_t>(id)] = static_cast<int>(lexicon_index);
+  by_lexicon_[entry.id] = id;
+  by_key_[Key(entry.name)] = id;
+  AddMention(id, entry.name);
+  return id;
+}
+
+int EntityTable::FromName(std::string_view name, EntityType type) {
+  const std::string key = Key(name);
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  auto seen = by_surface_.find(key);
+  if (seen != by_surface_.end()) return seen->second;
+  const int id = size();
+  Entity e;
+  e.name = std::string(name);
+  e.type = type;
+  entities_.push_back(std::move(e));
+  lexicon_index_.push_back(-1);
+  by_key_[key] = id;
+  AddMention(id, name);
+  return id;
+}
+
+int EntityTable::FindBySurface(std::string_view surface) const {
+  auto it = by_surface_.find(Key(surface));
+  return it == by_surface_.end() ? -1 : it->second;
+}
+
+void EntityTable::AddMention(int entity, std::string_view surface) {
+  Entity& e = at(entity);
+  if (std::find(e.mentions.begin(), e.mentions.end(), surface) == e.mentions.end()) {
+    e.mentions.emplace_back(surface);
+  }
+  by_surface_.emplace(Key(surface), entity);
+}
+
+void EntityTable::SetStockCode(int entity, std::string_view code) {
+  if (at(entity).stock_code.empty()) at(entity).stock_code = std::string(code);
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,82 @@
+// EntityTable: the entities of one document, each with one canonical name and
+// every surface form seen; and the per-sentence view (tokens, mentions, role
+// phrases) that recognition, coreference and relation extraction share.
+#ifndef NEWSGRAPH_EXTRACT_ENTITY_TABLE_H_
+#define NEWSGRAPH_EXTRACT_ENTITY_TABLE_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/analysis.h"
+#include "extract/extraction.h"
+#include "extract/lexicon.h"
+#include "extract/morph.h"
+#include "extract/resources.h"
+
+namespace newsgraph::extract {
+
+struct Mention {
+  std::size_t first = 0;  // token range [first, last)
+  std::size_t last = 0;
+  std::size_t begin = 0;  // surface bytes in the normalised sentence
+  std::size_t end = 0;
+  std::vector<int> entities;  // one; two for 양 사 / 두 사람; none if unresolved
+  Role role = Role::kNone;    // the particle after the phrase
+  bool appositive = false;    // an organisation inside a person phrase
+  bool anaphor = false;       // 이 회사, 양 사, 최 회장: filled by coreference
+  AnaphorKind anaphor_kind = AnaphorKind::kOrg;
+  std::string surname;        // for "최 회장": the surname to resolve
+  std::string title;          // the title next to a person
+};
+
+// "최태원 SK그룹 회장": a person tied to an organisation (org -1: none named).
+struct RoleMention {
+  int person = -1;
+  int org = -1;
+  std::string title;
+  std::size_t first = 0;  // token range of the whole phrase
+  std::size_t last = 0;
+};
+
+struct SentenceView {
+  const AnalyzedSentence* sentence = nullptr;
+  std::string_view text;  // sentence->norm.text
+  std::vector<Token> tokens;
+  std::vector<Mention> mentions;  // sorted by first token
+  std::vector<RoleMention> roles;
+  std::vector<bool> covered;      // per token: part of a mention
+};
+
+class EntityTable {
+ public:
+  // Returns the entity for a lexicon entry, creating it on first use.
+  int FromLexicon(const LexiconEntry& entry, std::size_t lexicon_index);
+  // Returns the entity named `name` (compared without spaces), creating it.
+  int FromName(std::string_view name, EntityType type);
+  // The entity whose name or a mention equals `surface`, or -1.
+  int FindBySurface(std::string_view surface) const;
+  void AddMention(int entity, std::string_view surface);
+  void SetStockCode(int entity, std::string_view code);
+
+  const Entity& at(int i) const { return entities_[static_cast<std::size_t>(i)]; }
+  Entity& at(int i) { return entities_[static_cast<std::size_t>(i)]; }
+  int size() const { return static_cast<int>(entities_.size()); }
+  // Index of the lexicon entry of entity i, or -1.
+  int lexicon_index(int i) const { return lexicon_index_[static_cast<std::size_t>(i)]; }
+  std::vector<Entity> Take() { return std::move(entities_); }
+
+ private:
+  static std::string Key(std::string_view s);
+  std::vector<Entity> entities_;
+  std::vector<int> lexicon_index_;
+  std::unordered_map<std::string, int> by_key_;      // name without spaces
+  std::unordered_map<std::string, int> by_lexicon_;  // lexicon id
+  std::unordered_map<std::string, int> by_surface_;  // any mention, no spaces
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_ENTITY_TABLE_H_

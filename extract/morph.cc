@@ -1,0 +1,202 @@
+#include "extract/morph.h"
+
+#include <array>
+#include <utility>
+
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, Role>, 11> kRoleNames = {{
+    {"none", Role::kNone}, {"topic", Role::kTopic}, {"subject", Role::kSubject},
+    {"object", Role::kObject}, {"with", Role::kWith}, {"to", Role::kTo},
+    {"from", Role::kFrom}, {"gen", Role::kGen}, {"as", Role::kAs},
+    {"also", Role::kAlso}, {"other", Role::kOther},
+}};
+
+constexpr std::array<std::pair<std::string_view, Attach>, 5> kAttachNames = {{
+    {"any", Attach::kAny},
+    {"consonant", Attach::kAfterConsonant},
+    {"vowel", Attach::kAfterVowel},
+    {"consonant-not-l", Attach::kAfterConsonantNotL},
+    {"vowel-or-l", Attach::kAfterVowelOrL},
+}};
+
+constexpr int kBatchimL = 8;  // ㄹ
+
+// Punctuation that always stands alone as a token. '&' and '.' between
+// letters or digits stay inside words ("E&S", "1.5"); '-' between digits too.
+bool IsPunct(char32_t c) {
+  switch (c) {
+    case ',': case '!': case '?': case '"': case '\'': case '(': case ')':
+    case '[': case ']': case '{': case '}': case '<': case '>': case '/':
+    case ':': case ';': case '~': case '|': case '=': case '+': case '*':
+    case U'·': case U'…': case U'ㆍ': case U'–': case U'—': case U'「':
+    case U'」': case U'『': case U'』': case U'〈': case U'〉': case U'《':
+    case U'》': case U'【': case U'】': case U'▲': case U'△': case U'■':
+    case U'□': case U'◆': case U'◇': case U'●': case U'○': case U'▶':
+    case U'▷': case U'→': case U'※': case U'∙': case U'•': case U'⋅':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// '.', '-' and '&' split words unless they sit between letters or digits.
+bool IsJoiner(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (c != '.' && c != '-' && c != '&') return false;
+  if (pos == 0 || pos + 1 >= text.size()) return false;
+  const char before = text[pos - 1];
+  const char after = text[pos + 1];
+  if (c == '&') return IsAsciiAlnum(before) && IsAsciiAlnum(after);
+  return IsDigit(before) && IsDigit(after);
+}
+
+}  // namespace
+
+bool ParseRole(std::string_view name, Role* role) {
+  for (const auto& [n, r] : kRoleNames) {
+    if (n == name) {
+      *role = r;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ParseAttach(std::string_view name, Attach* attach) {
+  for (const auto& [n, a] : kAttachNames) {
+    if (n == name) {
+      *attach = a;
+      return true;
+    }
+  }
+  return false;
+}
+
+void ParticleTable::Add(std::string particle, Role role, Attach attach) {
+  // Longest first, so that "으로부터" is read as one particle, not 으로 + 부터.
+  auto it = entries_.begin();
+  while (it != entries_.end() && it->text.size() >= particle.size()) ++it;
+  entries_.insert(it, {std::move(particle), role, attach});
+}
+
+bool ParticleTable::MayFollow(char32_t last, const Entry& e) const {
+  if (!IsHangulSyllable(last)) return true;  // Latin, digits, hanja: either form
+  const int batchim = BatchimIndex(last);
+  switch (e.attach) {
+    case Attach::kAny: return true;
+    case Attach::kAfterConsonant: return batchim != 0;
+    case Attach::kAfterVowel: return batchim == 0;
+    case Attach::kAfterConsonantNotL: return batchim != 0 && batchim != kBatchimL;
+    case Attach::kAfterVowelOrL: return batchim == 0 || batchim == kBatchimL;
+  }
+  return true;
+}
+
+bool ParticleTable::IsChain(char32_t last, std::string_view tail, Role* role) const {
+  if (tail.empty()) return false;
+  for (const Entry& e : entries_) {
+    if (tail.substr(0, e.text.size()) != e.text || !MayFollow(last, e)) continue;
+    const std::string_view rest = tail.substr(e.text.size());
+    Role rest_role = Role::kNone;
+    if (rest.empty() || IsChain(LastCodePoint(e.text), rest, &rest_role)) {
+      // "와의"/"과의": the genitive marks a partner ("오픈AI와의 협력").
+      *role = e.role;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::size_t ParticleTable::StemLength(std::string_view word, Role* role) const {
+  std::size_t pos = 0;
+  DecodeUtf8(word, &pos);  // the stem keeps at least one code point
+  while (pos < word.size()) {
+    const char32_t last = LastCodePoint(word.substr(0, pos));
+    Role r = Role::kNone;
+    if (IsChain(last, word.substr(pos), &r)) {
+      *role = r;
+      return pos;
+    }
+    DecodeUtf8(word, &pos);
+  }
+  *role = Role::kNone;
+  return word.size();
+}
+
+std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particles) {
+  std::vector<Token> tokens;
+  bool in_quote = false;
+  std::size_t pos = 0;
+  std::size_t word_start = std::string_view::npos;
+  auto close_word = [&](std::size_t end) {
+    if (word_start == std::string_view::npos) return;
+    Token t;
+    t.begin = word_start;
+    t.end = end;
+    t.in_quote = in_quote;
+    t.stem_end = word_start +
+                 particles.StemLength(text.substr(word_start, end - word_start), &t.role);
+    tokens.push_back(t);
+    word_start = std::string_view::npos;
+  };
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t c = DecodeUtf8(text, &pos);
+    if (c == ' ' || c == '\n' || c == '\r') {
+      close_word(start);
+      if (!tokens.empty()) tokens.back().space_after = true;
+      continue;
+    }
+    const bool punct = IsPunct(c) || ((c == '.' || c == '-' || c == '&') && !IsJoiner(text, start));
+    if (!punct) {
+      if (word_start == std::string_view::npos) word_start = start;
+      continue;
+    }
+    close_word(start);
+    if (c == '"') in_quote = !in_quote;
+    Token t;
+    t.begin = start;
+    t.end = pos;
+    t.stem_end = pos;
+    t.is_punct = true;
+    t.in_quote = in_quote;
+    tokens.push_back(t);
+  }
+  close_word(text.size());
+  return tokens;
+}
+
+int HangulLength(std::string_view s) {
+  int n = 0;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (!IsHangulSyllable(DecodeUtf8(s, &pos))) return -1;
+    ++n;
+  }
+  return n;
+}
+
+char32_t LastCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t start = s.size() - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  std::size_t pos = start;
+  return DecodeUtf8(s, &pos);
+}
+
+bool IsHanja(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF);
+}
+
+}  // namespace newsgraph::extract

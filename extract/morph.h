@@ -1,0 +1,101 @@
+// Word analysis for Korean news sentences: the normalised sentence is cut
+// into eojeols (space-separated words) and punctuation, and every word is
+// split into a stem and a trailing chain of particles ("SK하이닉스의" ->
+// "SK하이닉스" + "의", "오픈AI와의" -> "오픈AI" + "와의"). Particle
+// allomorphs follow the final consonant of the stem (은/는, 이/가, 을/를,
+// 과/와, 으로/로); after a Latin letter or digit both forms are accepted,
+// since "SK" may be read with or without a final consonant.
+#ifndef NEWSGRAPH_EXTRACT_MORPH_H_
+#define NEWSGRAPH_EXTRACT_MORPH_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsgraph::extract {
+
+// The grammatical role a particle chain gives its word. Only the roles the
+// relation frames read are told apart.
+enum class Role : std::uint8_t {
+  kNone,     // bare noun (apposition, headline style, compounds)
+  kTopic,    // 은/는
+  kSubject,  // 이/가, 께서
+  kObject,   // 을/를
+  kWith,     // 와/과/하고/이랑, also 와의/과의
+  kTo,       // 에/에게/께/한테
+  kFrom,     // 에서/에게서/로부터
+  kGen,      // 의
+  kAs,       // 으로/로
+  kAlso,     // 도
+  kOther,    // 만, 까지, 부터, 보다, ...
+};
+
+// Parses a role name as written in particles.tsv ("topic", "with", ...).
+bool ParseRole(std::string_view name, Role* role);
+
+// When a particle may follow a stem, by the stem's last syllable.
+enum class Attach : std::uint8_t {
+  kAny,
+  kAfterConsonant,   // 은, 이, 을, 과: stem ends in a final consonant
+  kAfterVowel,       // 는, 가, 를, 와
+  kAfterConsonantNotL,  // 으로: final consonant other than ㄹ
+  kAfterVowelOrL,    // 로: no final consonant, or ㄹ
+};
+
+bool ParseAttach(std::string_view name, Attach* attach);
+
+class ParticleTable {
+ public:
+  void Add(std::string particle, Role role, Attach attach);
+
+  // True when `tail` is a whole chain of particles that may follow a stem
+  // ending in `last` (a code point, 0 when unknown); *role is the role of the
+  // chain (the first particle's, 와의 counts as "with").
+  bool IsChain(char32_t last, std::string_view tail, Role* role) const;
+
+  // Length in bytes of the stem of `word` once the longest particle chain
+  // that leaves at least one code point is removed; word.size() when none.
+  std::size_t StemLength(std::string_view word, Role* role) const;
+
+ private:
+  struct Entry {
+    std::string text;
+    Role role;
+    Attach attach;
+  };
+  bool MayFollow(char32_t last, const Entry& e) const;
+  std::vector<Entry> entries_;
+};
+
+struct Token {
+  std::size_t begin = 0;     // bytes in the normalised sentence
+  std::size_t end = 0;
+  std::size_t stem_end = 0;  // [begin, stem_end) stem; [stem_end, end) particles
+  Role role = Role::kNone;
+  bool is_punct = false;
+  bool space_after = false;  // followed by a space (not by punctuation)
+  bool in_quote = false;     // inside "double quotes": someone's words
+};
+
+// Cuts a normalised sentence into tokens. Never fails.
+std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particles);
+
+inline std::string_view TokenText(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+inline std::string_view StemText(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.stem_end - t.begin);
+}
+
+// Number of Hangul syllables in s; -1 when s has anything else.
+int HangulLength(std::string_view s);
+// The last code point of s (0 when s is empty).
+char32_t LastCodePoint(std::string_view s);
+// True for CJK ideographs (美, 中, 韓 in headlines).
+bool IsHanja(char32_t c);
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_MORPH_H_

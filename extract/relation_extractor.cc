@@ -1,0 +1,307 @@
+#include "extract/relation_extractor.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "extract/relation_types.h"
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using ArgPredicate = std::function<bool(Role)>;
+
+bool IsSubject(Role r) { return r == Role::kTopic || r == Role::kSubject || r == Role::kAlso; }
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Punctuation and words that join list members: "A, B", "A·B", "A 및 B".
+bool IsListJoiner(std::string_view token) {
+  return token == "," || token == "·" || token == "ㆍ" || token == "및" || token == "/";
+}
+
+bool IsPairJoiner(std::string_view token) {
+  return token == "-" || token == "·" || token == "ㆍ" || token == "–";
+}
+
+// Adnominal endings of a cue word that make the next noun its subject:
+// "흡수합병한 SK이노베이션", "인수된"; "한 뒤" stays a clause.
+bool IsAdnominal(std::string_view word) {
+  for (std::string_view e : {"한", "하는", "했던", "하던", "할", "된", "인"}) {
+    if (EndsWith(word, e)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct RelationExtractor::Frame {
+  const SentenceView& v;
+  const std::vector<Arg>& args;
+  const Cue& cue;
+
+  // The nearest argument before the cue in its clause with a role for which
+  // `want` holds.
+  const Arg* Before(const ArgPredicate& want) const {
+    const Arg* best = nullptr;
+    for (const Arg& a : args) {
+      if (a.last <= cue.token && a.clause == cue.clause && want(a.role)) best = &a;
+    }
+    return best;
+  }
+  std::vector<const Arg*> AllBefore(Role role) const {
+    std::vector<const Arg*> out;
+    for (const Arg& a : args) {
+      if (a.last <= cue.token && a.clause == cue.clause && a.role == role) out.push_back(&a);
+    }
+    return out;
+  }
+  // The argument right before the cue word, bare or genitive ("B 인수").
+  const Arg* Adjacent() const {
+    for (const Arg& a : args) {
+      if (a.last == cue.token && (a.role == Role::kNone || a.role == Role::kGen)) return &a;
+    }
+    return nullptr;
+  }
+  // The argument right after the cue word ("계열사 SK하이닉스", relative clauses).
+  const Arg* After() const {
+    for (const Arg& a : args) {
+      if (a.first == cue.token + 1) return &a;
+    }
+    return nullptr;
+  }
+  // The subject: a relative clause's head, else the nearest topic or subject
+  // in the clause, else the sentence topic before the cue, else a genitive.
+  const Arg* Subject() const {
+    const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
+    if (IsAdnominal(word)) {
+      if (const Arg* head = After()) return head;
+    }
+    if (const Arg* s = Before(IsSubject)) return s;
+    for (const Arg& a : args) {
+      if (a.last <= cue.token && IsSubject(a.role)) return &a;
+    }
+    return Before([](Role r) { return r == Role::kGen; });
+  }
+};
+
+std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
+  std::vector<int> clauses(v.tokens.size(), 0);
+  int clause = 0;
+  for (std::size_t i = 0; i < v.tokens.size(); ++i) {
+    clauses[i] = clause;
+    const Token& t = v.tokens[i];
+    if (t.is_punct || v.covered[i]) continue;
+    const std::string_view word = TokenText(v.text, t);
+    for (const std::string& e : r_.clause_endings) {
+      if (EndsWith(word, e) && word.size() > e.size()) {
+        ++clause;
+        break;
+      }
+    }
+  }
+  return clauses;
+}
+
+std::vector<RelationExtractor::Arg> RelationExtractor::Args(
+    const SentenceView& v, const std::vector<int>& clauses) const {
+  std::vector<Arg> args;
+  for (const Mention& m : v.mentions) {
+    if (m.appositive || m.entities.empty()) continue;
+    args.push_back({m.entities, m.first, m.last, m.role, clauses[m.first]});
+  }
+  const bool headline = v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
+  // List members take the role of the member that carries the particle:
+  // "A, B와 C" / "A·B 등이 참여했다".
+  for (std::size_t k = args.size(); k-- > 0;) {
+    Arg& a = args[k];
+    if (a.role != Role::kNone || a.last >= v.tokens.size()) continue;
+    const Token& next = v.tokens[a.last];
+    const std::string_view word = TokenText(v.text, next);
+    if (headline && a.first == 0 && word == ",") {
+      a.role = Role::kTopic;  // "두산, 신사업 진출": the headline's topic
+    } else if (IsListJoiner(word) && k + 1 < args.size() && args[k + 1].first == a.last + 1) {
+      a.role = args[k + 1].role;
+      a.clause = args[k + 1].clause;
+    } else if (StemText(v.text, next) == "등") {
+      a.role = next.role;
+    }
+  }
+  return args;
+}
+
+std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
+    const SentenceView& v, const std::vector<int>& clauses) const {
+  std::vector<Cue> cues;
+  for (std::size_t i = 0; i < v.tokens.size(); ++i) {
+    const Token& t = v.tokens[i];
+    if (t.is_punct || t.in_quote || v.covered[i]) continue;
+    std::size_t pos = t.begin;
+    while (pos < t.end) {
+      const PhraseTrie::Match m = r_.cue_trie.Longest(v.text, pos);
+      if (m.value != PhraseTrie::kNone) {
+        const RelationCue& cue = r_.cues[static_cast<std::size_t>(m.value)];
+        const std::string_view rest = v.text.substr(pos + m.length);
+        const bool excluded =
+            std::any_of(cue.not_followed_by.begin(), cue.not_followed_by.end(),
+                        [&](const std::string& x) { return rest.substr(0, x.size()) == x; });
+        if (!excluded) {
+          cues.push_back({&cue, i, pos, pos + m.length, clauses[i]});
+          break;
+        }
+      }
+      DecodeUtf8(v.text, &pos);
+    }
+  }
+  return cues;
+}
+
+void RelationExtractor::Extract(const SentenceView& v, EntityTable* table,
+                                std::vector<FoundRelation>* out) const {
+  for (const RoleMention& role : v.roles) {
+    if (role.org < 0 || role.org == role.person) continue;
+    FoundRelation f;
+    f.subject = role.person;
+    f.object = role.org;
+    f.relation = "role";
+    f.rule = "role-apposition";
+    f.cue_begin = v.tokens[role.first].begin;
+    f.cue_end = v.tokens[role.last - 1].end;
+    f.clause_begin = f.cue_begin;
+    f.clause_end = f.cue_end;
+    f.attributes["title"] = role.title;
+    out->push_back(std::move(f));
+  }
+  const std::vector<int> clauses = Clauses(v);
+  const std::vector<Arg> args = Args(v, clauses);
+  if (args.empty()) return;
+  for (const Cue& cue : Cues(v, clauses)) Apply(v, args, cue, clauses, table, out);
+}
+
+void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,
+                              const Cue& cue, const std::vector<int>& clauses,
+                              EntityTable* table, std::vector<FoundRelation>* out) const {
+  const Frame frame{v, args, cue};
+  std::size_t clause_begin = v.text.size();
+  std::size_t clause_end = 0;
+  for (std::size_t i = 0; i < v.tokens.size(); ++i) {
+    if (clauses[i] != cue.clause) continue;
+    clause_begin = std::min(clause_begin, v.tokens[i].begin);
+    clause_end = std::max(clause_end, v.tokens[i].end);
+  }
+  const std::string& rel = cue.cue->relation;
+  auto emit = [&](const Arg* s, const Arg* o, const std::string& relation,
+                  const std::string& rule) {
+    if (s == nullptr || o == nullptr) return;
+    for (int se : s->entities) {
+      for (int oe : o->entities) {
+        if (se == oe) continue;
+        FoundRelation f;
+        f.subject = se;
+        f.object = oe;
+        f.relation = relation;
+        f.rule = rule;
+        f.cue_begin = cue.begin;
+        f.cue_end = cue.end;
+        f.clause_begin = clause_begin;
+        f.clause_end = clause_end;
+        out->push_back(std::move(f));
+      }
+    }
+  };
+  auto emit_pair = [&](const Arg* pair, const std::string& rule) {
+    if (pair == nullptr || pair->entities.size() != 2) return false;
+    Arg a = *pair, b = *pair;
+    a.entities = {pair->entities[0]};
+    b.entities = {pair->entities[1]};
+    emit(&a, &b, rel, rule);
+    return true;
+  };
+  const Arg* subject = frame.Subject();
+  const std::size_t before = out->size();
+
+  if (rel == "meet" || rel == "partner" || rel == "contract" || rel == "compete") {
+    // "양 사 간 협력": the pair itself.
+    const Arg* pair = nullptr;
+    for (const Arg& a : args) {
+      if (a.last <= cue.token && a.entities.size() == 2 && a.clause == cue.clause) pair = &a;
+    }
+    if (emit_pair(pair, rel + "-pair-anaphor")) return;
+    // "A-B 협력", "A·B 합작".
+    for (std::size_t k = 0; k + 1 < args.size(); ++k) {
+      const Arg& a = args[k];
+      const Arg& b = args[k + 1];
+      if (b.first == a.last + 1 && b.last + 1 >= cue.token && b.last <= cue.token &&
+          a.role == Role::kNone &&
+          IsPairJoiner(TokenText(v.text, v.tokens[a.last]))) {
+        emit(&a, &b, rel, rel + "-hyphen-pair");
+      }
+    }
+    if (out->size() > before) return;
+    for (const Arg* w : frame.AllBefore(Role::kWith)) emit(subject, w, rel, rel + "-subject-with");
+    if (out->size() > before || rel != "meet") return;
+    emit(subject, frame.Before([](Role r) { return r == Role::kObject; }), rel,
+         "meet-subject-object");
+    return;
+  }
+  auto object_role = [&](Role role) {
+    return frame.Before([role](Role r) { return r == role; });
+  };
+  if (rel == "supply" || rel == "invest") {
+    const Arg* to = object_role(Role::kTo);
+    if (to == nullptr && rel == "invest") to = object_role(Role::kObject);
+    if (to == nullptr) to = frame.Adjacent();
+    emit(subject, to, rel, rel + "-subject-to");
+    // The product: the object word before the cue ("HBM을 공급").
+    for (std::size_t i = cue.token; i-- > 0 && clauses[i] == cue.clause;) {
+      if (v.tokens[i].role == Role::kObject) {
+        for (std::size_t k = before; k < out->size(); ++k) {
+          (*out)[k].attributes[rel == "supply" ? "product" : "target"] =
+              std::string(StemText(v.text, v.tokens[i]));
+        }
+        break;
+      }
+    }
+    return;
+  }
+  if (rel == "acquire" || rel == "merge" || rel == "develop" || rel == "visit" ||
+      rel == "sue") {
+    const Arg* object = object_role(Role::kObject);
+    if (object == nullptr) object = frame.Adjacent();
+    if (object == nullptr && rel == "merge") object = object_role(Role::kWith);
+    if (object == subject) object = nullptr;
+    if (object == nullptr && !cue.cue->implied_object.empty()) {
+      Arg implied;
+      const int found = table->FindBySurface(cue.cue->implied_object);
+      implied.entities = {found >= 0 ? found
+                                     : table->FromName(cue.cue->implied_object,
+                                                       EntityType::kPlace)};
+      emit(subject, &implied, rel, rel + "-implied-object");
+      return;
+    }
+    emit(subject, object, rel, rel + "-subject-object");
+    return;
+  }
+  if (rel == "participate") {
+    const Arg* object = object_role(Role::kTo);
+    if (object == nullptr) object = frame.Adjacent();
+    if (object != nullptr && object != subject) emit(subject, object, rel, "participate-subject-to");
+    return;
+  }
+  if (rel == "subsidiary") {
+    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다".
+    const Arg* parent = frame.Adjacent();
+    const Arg* child = frame.After();
+    if (child == nullptr || child == parent) child = subject;
+    emit(child, parent, "subsidiary", "subsidiary-apposition");
+    return;
+  }
+  if (rel == "found") {
+    emit(object_role(Role::kObject), subject, "subsidiary", "subsidiary-founding");
+    return;
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,72 @@
+// Relation extraction from Korean argument frames, one sentence at a time.
+// A cue word (relation_cues.tsv) finds its arguments by their particles
+// within its clause: the subject (은/는/이/가, or the sentence topic), the
+// partner (와/과), the object (을/를), the recipient (에/에게); relative
+// clauses ("B를 흡수합병한 A"), bare compounds ("A-B 협력", "B 인수",
+// "스타게이트 참여"), 양 사 / 두 사람, headline commas ("A, B와 계약") and
+// role phrases ("최태원 SK그룹 회장") complete the frames.
+#ifndef NEWSGRAPH_EXTRACT_RELATION_EXTRACTOR_H_
+#define NEWSGRAPH_EXTRACT_RELATION_EXTRACTOR_H_
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/entity_table.h"
+#include "extract/resources.h"
+
+namespace newsgraph::extract {
+
+// A relation before time, hedging and evidence are attached.
+struct FoundRelation {
+  int subject = -1;
+  int object = -1;
+  std::string relation;
+  std::string rule;
+  std::size_t cue_begin = 0;  // bytes in the normalised sentence
+  std::size_t cue_end = 0;
+  std::size_t clause_begin = 0;  // the cue's clause, bytes
+  std::size_t clause_end = 0;
+  std::map<std::string, std::string> attributes;
+};
+
+class RelationExtractor {
+ public:
+  explicit RelationExtractor(const Resources& resources) : r_(resources) {}
+
+  // Appends the relations of one sentence. `table` may gain an entity that a
+  // cue implies (방한 -> 한국).
+  void Extract(const SentenceView& view, EntityTable* table,
+               std::vector<FoundRelation>* out) const;
+
+ private:
+  struct Arg {
+    std::vector<int> entities;  // two for 양 사
+    std::size_t first = 0;      // tokens
+    std::size_t last = 0;
+    Role role = Role::kNone;
+    int clause = 0;
+  };
+  struct Cue {
+    const RelationCue* cue = nullptr;
+    std::size_t token = 0;
+    std::size_t begin = 0;  // bytes
+    std::size_t end = 0;
+    int clause = 0;
+  };
+  struct Frame;  // the arguments one cue found
+
+  std::vector<int> Clauses(const SentenceView& v) const;
+  std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
+  std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
+  void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
+             const std::vector<int>& clauses, EntityTable* table,
+             std::vector<FoundRelation>* out) const;
+
+  const Resources& r_;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_EXTRACT_RELATION_EXTRACTOR_H_
