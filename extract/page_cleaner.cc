@@ -153,6 +153,17 @@ std::string ListingRowDate(std::string_view line) {
   return DateAt(line, line.size() - 10);
 }
 
+// "입력 2025.02.04 10:15", "기사입력 : 2025-02-04": the page's own dateline.
+std::string DatelineDate(std::string_view line) {
+  for (std::string_view marker : {"기사입력", "입력", "등록", "송고"}) {
+    if (line.substr(0, marker.size()) != marker) continue;
+    std::size_t pos = marker.size();
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == ':')) ++pos;
+    return DateAt(line, pos);
+  }
+  return "";
+}
+
 bool IsListingHeader(std::string_view line) {
   return line.find("번호") != std::string_view::npos &&
          line.find("제목") != std::string_view::npos && line.size() < 60;
@@ -248,6 +259,13 @@ class PageCleaner {
   void ClassifyLine(Range line, bool is_last, bool* in_header) {
     const std::string_view view = View(line);
     if (IsChrome(view) || IsDatelineTag(view)) return;
+    if (const std::string date = DatelineDate(view); !date.empty()) {
+      if (page_.inferred_date.empty()) {
+        page_.inferred_date = date;
+        page_.inferred_date_reason = "dateline";
+      }
+      return;
+    }
     // A trailing outlet name ("서울경제"): short, no sentence punctuation.
     if (is_last && view.size() <= 30 && !LooksLikeProse(view) &&
         view.find(' ') == std::string_view::npos) {

@@ -76,6 +76,16 @@ TEST(PageCleanerTest, InfersDateFromListingAroundArticle) {
   EXPECT_FALSE(page.inferred_date_reason.empty());
 }
 
+TEST(PageCleanerTest, InfersDateFromDatelineAndDropsIt) {
+  const std::string text = "제목 줄\n입력 2024.07.15 09:30\n본문이 여기 있다.\n";
+  CleanedPage page = CleanPage(text);
+  EXPECT_EQ(page.inferred_date, "2024-07-15");
+  EXPECT_EQ(page.inferred_date_reason, "dateline");
+  for (const Segment& s : page.segments) {
+    EXPECT_EQ(text.substr(s.begin, s.end - s.begin).find("입력"), std::string::npos);
+  }
+}
+
 TEST(PageCleanerTest, RemovesInlineBylinesEmailsPromosAndCopyright) {
   const std::string text =
       "[가상일보 김철수 기자] 삼성전자가 신제품을 공개했다.회사는 판매를 늘린다."
