@@ -70,12 +70,14 @@ constexpr std::string_view kConnectors[] = {"~", "\u223C", "\u301C", "\uFF5E",
 // First syllables of every word that can start an expression, sorted, so
 // that most words are rejected with one binary search.
 constexpr std::array kTriggerSyllables = std::to_array<char32_t>({
-    U'구', U'그', U'금', U'나', U'낮', U'내', U'네', U'다', U'닷', U'당',
+    U'같', U'구', U'그', U'금', U'나', U'낮', U'내', U'네', U'다', U'닷', U'당',
     U'동', U'두', U'명', U'모', U'목', U'밤', U'백', U'보', U'사', U'삼',
     U'상', U'새', U'세', U'수', U'시', U'십', U'아', U'어', U'여', U'연',
     U'열', U'엿', U'오', U'올', U'월', U'유', U'육', U'이', U'익', U'일',
     U'자', U'작', U'재', U'저', U'전', U'정', U'지', U'직', U'천', U'칠',
     U'토', U'팔', U'하', U'한', U'화', U'후'});
+
+static_assert(std::is_sorted(kTriggerSyllables.begin(), kTriggerSyllables.end()));
 
 bool IsTriggerSyllable(char32_t c) {
   return std::binary_search(kTriggerSyllables.begin(), kTriggerSyllables.end(), c);
@@ -118,6 +120,7 @@ class Parser {
   std::optional<ParsedTimex> Parse(std::size_t pos);
 
  private:
+  bool Recurring(std::size_t pos) const;
   bool At(std::size_t pos, std::string_view w) const {
     return pos <= s_.size() && s_.substr(pos).starts_with(w);
   }
@@ -131,6 +134,7 @@ class Parser {
     return At(pos, w) && Boundary(pos + w.size()) ? pos + w.size() : 0;
   }
   std::size_t ConnectorLength(std::size_t pos) const;
+  bool FollowedByDurationWord(std::size_t pos) const;
   std::string_view RangeUnitAhead(std::size_t pos) const;
   std::size_t NumberWithUnit(std::size_t pos, std::string_view unit, int* value,
                              int* digits, Partial* p) const;
@@ -172,6 +176,17 @@ bool Parser::Boundary(std::size_t pos) const {
   if (!IsHangulSyllable(DecodeUtf8(s_, &next))) return true;
   for (std::string_view w : kContinuations) {
     if (At(pos, w)) return true;
+  }
+  return false;
+}
+
+// "3일 동안", "30일 이내", "5일 이상": the number counts days, it names none.
+bool Parser::FollowedByDurationWord(std::size_t pos) const {
+  static constexpr std::string_view kWords[] = {"동안", "이내", "이상", "미만", "가량",
+                                                "넘게", "남짓", "내외", "안팎", "정도"};
+  const std::size_t t = SkipSpaces(pos);
+  for (std::string_view w : kWords) {
+    if (At(t, w)) return true;
   }
   return false;
 }
@@ -337,7 +352,17 @@ std::size_t Parser::ReadModifier(std::size_t pos, Mod* mod) const {
   return pos;
 }
 
+// "매년 3월", "매월 10일": a recurring time, not one point.
+bool Parser::Recurring(std::size_t pos) const {
+  static constexpr std::string_view kEvery[] = {"매년 ", "매월 ", "매달 ", "매주 ", "매일 "};
+  for (std::string_view w : kEvery) {
+    if (pos >= w.size() && s_.substr(pos - w.size(), w.size()) == w) return true;
+  }
+  return false;
+}
+
 std::optional<ParsedTimex> Parser::Parse(std::size_t pos) {
+  if (Recurring(pos)) return std::nullopt;
   Partial a;
   const std::size_t end = ParsePoint(pos, nullptr, &a);
   if (end == 0) return std::nullopt;
@@ -811,8 +836,8 @@ std::size_t Parser::Day(std::size_t pos, Mod mod, const Partial* inherit, Partia
   }
   if (end != 0) {
     Date d;
-    // "3일 동안" is a duration; "31일" in a month without it is no date.
-    if (digits > 2 || value < 1 || value > 31 || At(SkipSpaces(end), "동안") ||
+    // "3일 동안", "30일 이내" are durations; "31일" in a month without it is no date.
+    if (digits > 2 || value < 1 || value > 31 || FollowedByDurationWord(end) ||
         !DateForDay(value, mod, inherit, p, &d)) {
       p->virtual_unit = false;
       return 0;
