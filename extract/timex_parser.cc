@@ -96,6 +96,9 @@ struct Partial {
   bool elapsed = false;
   int elapsed_amount = 0;
   char elapsed_unit = 0;
+  // "전날", "이튿날": a day beside the one being told; later 이날 still
+  // means the main day, so it is not remembered.
+  bool side_day = false;
 
   bool HasMonth() const {
     return point.granularity == Granularity::kMonth || point.HasDate();
@@ -382,7 +385,7 @@ std::optional<ParsedTimex> Parser::Parse(std::size_t pos) {
   if (a.unresolved || last.unresolved) return out;
   out.value = FormatIso(a.point);
   if (range_end) out.value += "/" + FormatIso(b.point);
-  out.remembered = last.point;
+  if (!last.side_day) out.remembered = last.point;
   return out;
 }
 
@@ -466,9 +469,11 @@ std::size_t Parser::Duration(std::size_t pos, Partial* p) {
   char unit = 0;
   const std::size_t at = DurationAmount(pos, &amount, &unit);
   if (at == 0) return 0;
-  const std::size_t t = SkipSpaces(at);
+  // "5년여 만에": about five years.
+  const bool about = At(at, "여") && At(SkipSpaces(at + std::string_view("여").size()), "만");
+  const std::size_t t = SkipSpaces(about ? at + std::string_view("여").size() : at);
   int sign = 0;
-  if (At(t, "전")) {
+  if (At(t, "전") && !about) {
     sign = -1;
   } else if (At(t, "후") || At(t, "뒤")) {
     sign = 1;
@@ -659,6 +664,10 @@ std::size_t Parser::Year(std::size_t pos, Mod mod, Partial* p) {
       return end;
     }
   }
+  if (At(pos, "올들어") || At(pos, "올 들어")) {  // "so far this year"
+    p->SetYear(Anchor(p).year);
+    return pos + std::string_view("올").size();
+  }
   if (At(pos, "올 ")) {  // "올 상반기", "올 3월"
     p->SetYear(Anchor(p).year);
     p->needs_more = true;
@@ -747,6 +756,12 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod, const Partial* inher
     if (value < 1 || value > 4) return 0;
     p->point.granularity = Granularity::kQuarter;
     p->point.year = YearForPeriod(inherit, p);
+    if (mod != Mod::kNone && p->level == kLevelNone) {
+      // "지난 4분기" is the most recent past fourth quarter.
+      const int current = (Anchor(p).month - 1) / 3 + 1;
+      if (mod == Mod::kPast && value >= current) --p->point.year;
+      if ((mod == Mod::kComing || mod == Mod::kNext) && value <= current) ++p->point.year;
+    }
     p->point.quarter = value;
     p->level = kLevelMonth;
     return end;
@@ -849,12 +864,14 @@ std::size_t Parser::Day(std::size_t pos, Mod mod, const Partial* inherit, Partia
   if (mod != Mod::kNone) {
     if (mod != Mod::kNext || (end = Word(pos, "날")) == 0) return 0;
     p->SetDate(AddDays(ContextDate(p), 1));  // "다음 날"
+    p->side_day = true;
     return end;
   }
   for (const RelativeWord& w : kDayWords) {
     if ((end = Word(pos, w.word))) {
       const Date base = w.base == Base::kAnchor ? Anchor(p) : ContextDate(p);
       p->SetDate(AddDays(base, w.delta));
+      p->side_day = w.base == Base::kContext && w.delta != 0;
       return end;
     }
   }
@@ -877,6 +894,9 @@ std::size_t Parser::Weekday(std::size_t pos, Mod mod, Partial* p) {
     return end;
   }
   if (p->level != kLevelNone) return 0;
+  // "넷째 주 금요일", "둘째주 금요일": an ordinal week of some month, not this week.
+  const std::string_view before = s_.substr(0, pos);
+  if (mod == Mod::kNone && (before.ends_with("주 ") || before.ends_with("주"))) return 0;
   const Date a = Anchor(p);
   int delta = weekday - IsoWeekday(a);
   switch (mod) {

@@ -236,6 +236,10 @@ TEST(FindTimexesTest, ThisDayFollowsTheLastFullDate) {
   found = FindTimexes("전날에는 이사회가 열렸다.", &context);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value.value, "2024-05-19");
+  // 전날 is a side remark: 이날 still means the main day.
+  found = FindTimexes("이날 주가는 올랐다.", &context);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value.value, "2024-05-20");
   // Without an earlier date, 이날 is the publication date.
   TimeContext fresh("2025-02-04");
   found = FindTimexes("이날 주가는 3% 올랐다.", &fresh);
@@ -254,6 +258,15 @@ TEST(FindTimexesTest, ElapsedDurationTiesToAnEarlierEvent) {
   EXPECT_EQ(found[0].value.value, "");
   EXPECT_EQ(found[0].value.text, "7개월 만");
   EXPECT_EQ(found[0].begin, s.find("7개월"));
+}
+
+TEST(FindTimexesTest, ElapsedAboutDuration) {
+  TimeContext context("2019-03-20");
+  const auto found = FindTimexes("두 회사는 5년여 만에 다시 손을 잡았다.", &context);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].is_elapsed);
+  EXPECT_EQ(found[0].elapsed_amount, 5);
+  EXPECT_EQ(found[0].elapsed_unit, 'Y');
 }
 
 TEST(FindTimexesTest, IgnoresAmountsAndDurations) {
