@@ -384,7 +384,10 @@ std::optional<ParsedTimex> Parser::Parse(std::size_t pos) {
   if (range_end) out.end = range_end;
   if (a.unresolved || last.unresolved) return out;
   out.value = FormatIso(a.point);
-  if (range_end) out.value += "/" + FormatIso(b.point);
+  if (range_end) {
+    out.value += '/';
+    out.value += FormatIso(b.point);
+  }
   if (!last.side_day) out.remembered = last.point;
   return out;
 }
