@@ -7,6 +7,7 @@
 #define NEWSGRAPH_EXTRACT_COREFERENCE_H_
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/entity_table.h"
@@ -23,6 +24,9 @@ class Coreference {
 
   // Two entities a relation has just joined; 양 사 / 두 사람 refer to them next.
   void NotePair(int a, int b);
+  // The two entities last paired, -1 when none: a sentence that drops both
+  // ("지난해 6월 만난 후") continues with them.
+  std::pair<int, int> pair() const { return {pair_[0], pair_[1]}; }
 
  private:
   int LatestPersonWithSurname(const std::string& surname) const;

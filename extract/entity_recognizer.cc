@@ -56,7 +56,11 @@ bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
     m->last_token = j + 1;
     m->end = end;
     m->role = Role::kNone;
-    if (t.end == end) return true;
+    if (t.end == end) {
+      // A particle moved here from after a parenthesis ("X(Y)은").
+      if (t.stem_end == t.end) m->role = t.role;
+      return true;
+    }
     return r_.particles.IsChain(LastCodePoint(v.text.substr(0, end)),
                                 v.text.substr(end, t.end - end), &m->role);
   }

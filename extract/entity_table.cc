@@ -25,6 +25,7 @@ int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_inde
     id = size();
     entities_.emplace_back();
     lexicon_index_.push_back(-1);
+    written_.emplace_back();
   }
   Entity& e = entities_[static_cast<std::size_t>(id)];
   e.name = entry.name;
@@ -35,7 +36,10 @@ int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_inde
   lexicon_index_[static_cast<std::size_t>(id)] = static_cast<int>(lexicon_index);
   by_lexicon_[entry.id] = id;
   by_key_[Key(entry.name)] = id;
-  AddMention(id, entry.name);
+  if (std::find(e.mentions.begin(), e.mentions.end(), entry.name) == e.mentions.end()) {
+    e.mentions.insert(e.mentions.begin(), entry.name);
+  }
+  by_surface_.emplace(Key(entry.name), id);
   return id;
 }
 
@@ -51,6 +55,7 @@ int EntityTable::FromName(std::string_view name, EntityType type) {
   e.type = type;
   entities_.push_back(std::move(e));
   lexicon_index_.push_back(-1);
+  written_.emplace_back();
   by_key_[key] = id;
   AddMention(id, name);
   return id;
@@ -63,10 +68,33 @@ int EntityTable::FindBySurface(std::string_view surface) const {
 
 void EntityTable::AddMention(int entity, std::string_view surface) {
   Entity& e = at(entity);
+  auto& written = written_[static_cast<std::size_t>(entity)];
+  if (std::find(written.begin(), written.end(), surface) == written.end()) {
+    written.emplace_back(surface);
+  }
   if (std::find(e.mentions.begin(), e.mentions.end(), surface) == e.mentions.end()) {
     e.mentions.emplace_back(surface);
   }
   by_surface_.emplace(Key(surface), entity);
+}
+
+void EntityTable::PreferWrittenNames() {
+  for (std::size_t i = 0; i < entities_.size(); ++i) {
+    Entity& e = entities_[i];
+    const auto& written = written_[i];
+    if (e.lexicon_id.empty() || written.empty()) continue;
+    const bool writes_name = std::any_of(written.begin(), written.end(),
+                                         [&](const std::string& w) { return Key(w) == Key(e.name); });
+    if (writes_name) continue;
+    // The longest written form is the fullest ("㈜두산" over "두산").
+    const std::string& best = *std::max_element(
+        written.begin(), written.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    e.name = best;
+    auto it = std::find(e.mentions.begin(), e.mentions.end(), best);
+    if (it != e.mentions.end()) e.mentions.erase(it);
+    e.mentions.insert(e.mentions.begin(), best);
+  }
 }
 
 void EntityTable::SetStockCode(int entity, std::string_view code) {

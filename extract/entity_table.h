@@ -67,6 +67,10 @@ class EntityTable {
   // Index of the lexicon entry of entity i, or -1.
   int lexicon_index(int i) const { return lexicon_index_[static_cast<std::size_t>(i)]; }
   std::vector<Entity> Take() { return std::move(entities_); }
+  // Gives a lexicon entity whose canonical name the document never writes
+  // the first name it does write ("두산중공업" for 두산에너빌리티): names
+  // follow the article, the lexicon id keeps the identity.
+  void PreferWrittenNames();
 
  private:
   static std::string Key(std::string_view s);
@@ -75,6 +79,7 @@ class EntityTable {
   std::unordered_map<std::string, int> by_key_;      // name without spaces
   std::unordered_map<std::string, int> by_lexicon_;  // lexicon id
   std::unordered_map<std::string, int> by_surface_;  // any mention, no spaces
+  std::vector<std::vector<std::string>> written_;    // surfaces seen in the text
 };
 
 }  // namespace newsgraph::extract

@@ -60,6 +60,32 @@ bool IsJoiner(std::string_view text, std::size_t pos) {
   return IsDigit(before) && IsDigit(after);
 }
 
+// "X(Y)은": the particle token after ')' belongs to X.
+void MoveParticlesOutOfParentheses(std::string_view text, const ParticleTable& particles,
+                                   std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  for (std::size_t open = 1; open < t.size(); ++open) {
+    if (TokenText(text, t[open]) != "(" || t[open - 1].end != t[open].begin ||
+        t[open - 1].is_punct) {
+      continue;
+    }
+    std::size_t close = open + 1;
+    while (close < t.size() && TokenText(text, t[close]) != ")") ++close;
+    if (close >= t.size()) continue;
+    for (std::size_t k = open + 1; k < close; ++k) t[k].in_paren = true;
+    if (close + 1 >= t.size()) continue;
+    Token& tail = t[close + 1];
+    Role role = Role::kNone;
+    if (tail.begin != t[close].end || tail.is_punct ||
+        !particles.IsChain(LastCodePoint(TokenText(text, t[open - 1])),
+                           TokenText(text, tail), &role)) {
+      continue;
+    }
+    if (t[open - 1].stem_end == t[open - 1].end) t[open - 1].role = role;
+    tail.is_punct = true;  // consumed: no longer a word of its own
+  }
+}
+
 }  // namespace
 
 bool ParseRole(std::string_view name, Role* role) {
@@ -173,6 +199,7 @@ std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particle
     tokens.push_back(t);
   }
   close_word(text.size());
+  MoveParticlesOutOfParentheses(text, particles, &tokens);
   return tokens;
 }
 

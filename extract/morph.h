@@ -77,9 +77,12 @@ struct Token {
   bool is_punct = false;
   bool space_after = false;  // followed by a space (not by punctuation)
   bool in_quote = false;     // inside "double quotes": someone's words
+  bool in_paren = false;     // inside (parentheses): an aside or an alias
 };
 
-// Cuts a normalised sentence into tokens. Never fails.
+// Cuts a normalised sentence into tokens. A particle written after a closing
+// parenthesis ("두산모빌리티이노베이션(DMI)은") is given to the word before
+// the parenthesis. Never fails.
 std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particles);
 
 inline std::string_view TokenText(std::string_view text, const Token& t) {

@@ -43,6 +43,23 @@ std::string RelationKey(const Relation& r) {
   return a + '\x1f' + r.relation + '\x1f' + b + '\x1f' + (r.time ? r.time->value : "");
 }
 
+// A relation stated once with a time and once without (a headline) is one
+// event: the undated copy goes.
+void DropUntimedDuplicates(std::vector<Relation>* relations) {
+  std::set<std::string> timed;
+  for (const Relation& r : *relations) {
+    if (!r.time) continue;
+    Relation untimed = r;
+    untimed.time.reset();
+    timed.insert(RelationKey(untimed));
+  }
+  relations->erase(std::remove_if(relations->begin(), relations->end(),
+                                  [&](const Relation& r) {
+                                    return !r.time && timed.count(RelationKey(r)) > 0;
+                                  }),
+                   relations->end());
+}
+
 // Evidence: the sentence as written, with code point offsets in its field.
 Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
                       const CodePointIndex& title_index, const CodePointIndex& text_index) {
@@ -102,6 +119,7 @@ Extraction Extractor::Extract(const Document& document) const {
   }
   const PhraseTrie known = EntityRecognizer::KnownNames(table);
   for (SentenceView& view : views) recognizer.Recognize(&view, &table, &known);
+  table.PreferWrittenNames();
 
   // Coreference, times and relations, in reading order.
   const CodePointIndex title_index(document.title);
@@ -117,7 +135,7 @@ Extraction Extractor::Extract(const Document& document) const {
     for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
     const std::vector<TimexMention> timexes = FindTimexes(view.text, &time_context);
     found.clear();
-    relations.Extract(view, &table, &found);
+    relations.Extract(view, coreference.pair(), &table, &found);
     for (const FoundRelation& f : found) {
       Relation r;
       r.subject = table.at(f.subject).name;
@@ -135,6 +153,7 @@ Extraction Extractor::Extract(const Document& document) const {
       out.relations.push_back(std::move(r));
     }
   }
+  DropUntimedDuplicates(&out.relations);
   std::vector<Entity> entities = table.Take();
   for (int id : used) out.entities.push_back(std::move(entities[static_cast<std::size_t>(id)]));
   return out;

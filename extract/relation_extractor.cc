@@ -22,6 +22,12 @@ bool IsListJoiner(std::string_view token) {
   return token == "," || token == "·" || token == "ㆍ" || token == "및" || token == "/";
 }
 
+// Closing quotes and brackets between a name and its cue ("'스타게이트' 참여").
+bool IsCloser(std::string_view token) {
+  return token == "'" || token == "\"" || token == ")" || token == "]" || token == "」" ||
+         token == "』" || token == "》" || token == "〉";
+}
+
 bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
@@ -29,7 +35,7 @@ bool IsPairJoiner(std::string_view token) {
 // Adnominal endings of a cue word that make the next noun its subject:
 // "흡수합병한 SK이노베이션", "인수된"; "한 뒤" stays a clause.
 bool IsAdnominal(std::string_view word) {
-  for (std::string_view e : {"한", "하는", "했던", "하던", "할", "된", "인"}) {
+  for (std::string_view e : {"한", "하는", "했던", "하던", "할", "된", "인", "은", "던"}) {
     if (EndsWith(word, e)) return true;
   }
   return false;
@@ -60,8 +66,10 @@ struct RelationExtractor::Frame {
   }
   // The argument right before the cue word, bare or genitive ("B 인수").
   const Arg* Adjacent() const {
+    std::size_t end = cue.token;
+    while (end > 0 && IsCloser(TokenText(v.text, v.tokens[end - 1]))) --end;
     for (const Arg& a : args) {
-      if (a.last == cue.token && (a.role == Role::kNone || a.role == Role::kGen)) return &a;
+      if (a.last == end && (a.role == Role::kNone || a.role == Role::kGen)) return &a;
     }
     return nullptr;
   }
@@ -72,6 +80,13 @@ struct RelationExtractor::Frame {
     }
     return nullptr;
   }
+  bool EmbeddedBefore(const Arg& a) const {
+    for (std::size_t i = a.last; i < cue.token; ++i) {
+      const Token& t = v.tokens[i];
+      if (!t.is_punct && !v.covered[i] && IsAdnominal(TokenText(v.text, t))) return true;
+    }
+    return false;
+  }
   // The subject: a relative clause's head, else the nearest topic or subject
   // in the clause, else the sentence topic before the cue, else a genitive.
   const Arg* Subject() const {
@@ -79,7 +94,19 @@ struct RelationExtractor::Frame {
     if (IsAdnominal(word)) {
       if (const Arg* head = After()) return head;
     }
-    if (const Arg* s = Before(IsSubject)) return s;
+    const Arg* topic = nullptr;
+    for (const Arg& a : args) {
+      if (a.last <= cue.token && (a.role == Role::kTopic || a.role == Role::kAlso)) {
+        topic = &a;
+        break;
+      }
+    }
+    const Arg* s = Before(IsSubject);
+    // "올트먼 CEO는 오픈AI가 개최한 행사를 마친 뒤 최 회장을 만났다": a subject
+    // followed by an adnominal word belongs to an embedded clause.
+    if (s != nullptr && s != topic && topic != nullptr && EmbeddedBefore(*s)) s = topic;
+    if (s != nullptr) return s;
+    if (topic != nullptr) return topic;
     for (const Arg& a : args) {
       if (a.last <= cue.token && IsSubject(a.role)) return &a;
     }
@@ -109,7 +136,7 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
     const SentenceView& v, const std::vector<int>& clauses) const {
   std::vector<Arg> args;
   for (const Mention& m : v.mentions) {
-    if (m.appositive || m.entities.empty()) continue;
+    if (m.appositive || m.entities.empty() || v.tokens[m.first].in_paren) continue;
     args.push_back({m.entities, m.first, m.last, m.role, clauses[m.first]});
   }
   const bool headline = v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
@@ -158,8 +185,8 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
   return cues;
 }
 
-void RelationExtractor::Extract(const SentenceView& v, EntityTable* table,
-                                std::vector<FoundRelation>* out) const {
+void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_pair,
+                                EntityTable* table, std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.org < 0 || role.org == role.person) continue;
     FoundRelation f;
@@ -176,13 +203,13 @@ void RelationExtractor::Extract(const SentenceView& v, EntityTable* table,
   }
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
-  if (args.empty()) return;
-  for (const Cue& cue : Cues(v, clauses)) Apply(v, args, cue, clauses, table, out);
+  for (const Cue& cue : Cues(v, clauses)) Apply(v, args, cue, clauses, last_pair, table, out);
 }
 
 void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,
                               const Cue& cue, const std::vector<int>& clauses,
-                              EntityTable* table, std::vector<FoundRelation>* out) const {
+                              std::pair<int, int> last_pair, EntityTable* table,
+                              std::vector<FoundRelation>* out) const {
   const Frame frame{v, args, cue};
   std::size_t clause_begin = v.text.size();
   std::size_t clause_end = 0;
@@ -242,8 +269,18 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (out->size() > before) return;
     for (const Arg* w : frame.AllBefore(Role::kWith)) emit(subject, w, rel, rel + "-subject-with");
     if (out->size() > before || rel != "meet") return;
-    emit(subject, frame.Before([](Role r) { return r == Role::kObject; }), rel,
-         "meet-subject-object");
+    const Arg* object = frame.Before([](Role r) { return r == Role::kObject; });
+    if (object != nullptr && object->entities.size() == 1 &&
+        table->at(object->entities[0]).type != EntityType::kPerson) {
+      emit(subject, object, "visit", "visit-subject-object");  // "본사를 찾았다"
+      return;
+    }
+    emit(subject, object, rel, "meet-subject-object");
+    if (out->size() > before || subject != nullptr || last_pair.first < 0) return;
+    // "지난해 6월 만난 후": both parties dropped, the last pair goes on.
+    Arg dropped;
+    dropped.entities = {last_pair.first, last_pair.second};
+    emit_pair(&dropped, "meet-zero-anaphora");
     return;
   }
   auto object_role = [&](Role role) {
@@ -291,8 +328,23 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     return;
   }
   if (rel == "subsidiary") {
-    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다".
+    // "A와 B를 자회사로 거느리다": the objects are the subject's children.
+    if (v.tokens[cue.token].role == Role::kAs && subject != nullptr) {
+      for (const Arg* child : frame.AllBefore(Role::kObject)) {
+        emit(child, subject, "subsidiary", "subsidiary-as-object");
+        for (const Arg& a : args) {
+          if (a.last + 1 >= child->first && a.last <= child->first && a.role == Role::kWith) {
+            emit(&a, subject, "subsidiary", "subsidiary-as-object");
+          }
+        }
+      }
+      if (out->size() > before) return;
+    }
+    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "B는 A의 핵심 계열사로서".
     const Arg* parent = frame.Adjacent();
+    if (parent == nullptr) {
+      parent = frame.Before([](Role r) { return r == Role::kNone || r == Role::kGen; });
+    }
     const Arg* child = frame.After();
     if (child == nullptr || child == parent) child = subject;
     emit(child, parent, "subsidiary", "subsidiary-apposition");

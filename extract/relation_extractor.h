@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/entity_table.h"
@@ -37,7 +38,9 @@ class RelationExtractor {
 
   // Appends the relations of one sentence. `table` may gain an entity that a
   // cue implies (방한 -> 한국).
-  void Extract(const SentenceView& view, EntityTable* table,
+  // `last_pair` is the pair coreference holds (-1 when none), used when a
+  // meeting sentence names neither party.
+  void Extract(const SentenceView& view, std::pair<int, int> last_pair, EntityTable* table,
                std::vector<FoundRelation>* out) const;
 
  private:
@@ -61,8 +64,8 @@ class RelationExtractor {
   std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
   void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
-             const std::vector<int>& clauses, EntityTable* table,
-             std::vector<FoundRelation>* out) const;
+             const std::vector<int>& clauses, std::pair<int, int> last_pair,
+             EntityTable* table, std::vector<FoundRelation>* out) const;
 
   const Resources& r_;
 };
