@@ -14,7 +14,8 @@
 namespace newsgraph::cli {
 namespace {
 
-void WriteString(rapidjson::Writer<rapidjson::StringBuffer>& w, std::string_view s) {
+void WriteString(rapidjson::Writer<rapidjson::StringBuffer>& w,
+                 std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
@@ -42,21 +43,24 @@ std::string TimexJson(std::string_view anchor, std::string_view text,
 bool ProcessLine(std::string_view line, int line_number) {
   const std::size_t tab = line.find('\t');
   if (tab == std::string_view::npos) {
-    std::cerr << "stdin:" << line_number << ": expected ANCHOR<TAB>EXPRESSION, no tab: \""
-              << line << "\"\n";
+    std::cerr << "stdin:" << line_number
+              << ": expected ANCHOR<TAB>EXPRESSION, no tab: \"" << line
+              << "\"\n";
     std::cout << TimexJson("", line, std::nullopt) << '\n';
     return false;
   }
   const std::string_view anchor = line.substr(0, tab);
   const std::string_view text = line.substr(tab + 1);
-  // An empty anchor means "unknown publication date"; anything else must be a date.
+  // An empty anchor means "unknown publication date"; anything else must be a
+  // date.
   if (!anchor.empty() && !extract::ParseAnchorDate(anchor)) {
-    std::cerr << "stdin:" << line_number << ": anchor is not a YYYY-MM-DD date: \""
-              << anchor << "\"\n";
+    std::cerr << "stdin:" << line_number
+              << ": anchor is not a YYYY-MM-DD date: \"" << anchor << "\"\n";
     std::cout << TimexJson(anchor, text, std::nullopt) << '\n';
     return false;
   }
-  std::cout << TimexJson(anchor, text, extract::NormalizeTimex(anchor, text)) << '\n';
+  std::cout << TimexJson(anchor, text, extract::NormalizeTimex(anchor, text))
+            << '\n';
   return true;
 }
 
@@ -76,7 +80,8 @@ int RunTimex() {
 
 void AddTimexCommand(CLI::App& app, CommandRunner* run) {
   CLI::App* cmd = app.add_subcommand(
-      "timex", "Normalise time expressions: ANCHOR<TAB>EXPRESSION lines on stdin");
+      "timex",
+      "Normalise time expressions: ANCHOR<TAB>EXPRESSION lines on stdin");
   cmd->callback([run] { *run = RunTimex; });
 }
 

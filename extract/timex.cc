@@ -14,14 +14,16 @@ using timex::TimePoint;
 
 std::optional<Date> ParseAnchorDate(std::string_view anchor) {
   if (anchor.size() < 10) return std::nullopt;
-  if (anchor.size() > 10 && anchor[10] != 'T' && anchor[10] != ' ') return std::nullopt;
+  if (anchor.size() > 10 && anchor[10] != 'T' && anchor[10] != ' ')
+    return std::nullopt;
   const auto point = timex::ParseIso(anchor.substr(0, 10));
   if (!point || point->granularity != Granularity::kDay) return std::nullopt;
   return point->date();
 }
 
 TimeContext::TimeContext(std::string anchor_date)
-    : anchor_date_(std::move(anchor_date)), anchor_(ParseAnchorDate(anchor_date_)) {}
+    : anchor_date_(std::move(anchor_date)),
+      anchor_(ParseAnchorDate(anchor_date_)) {}
 
 void TimeContext::Remember(const TimePoint& point) {
   if (point.granularity == Granularity::kNone) return;
@@ -29,7 +31,8 @@ void TimeContext::Remember(const TimePoint& point) {
   if (point.HasDate()) last_date_ = point.date();
 }
 
-std::vector<TimexMention> FindTimexes(std::string_view sentence, TimeContext* context) {
+std::vector<TimexMention> FindTimexes(std::string_view sentence,
+                                      TimeContext* context) {
   std::vector<TimexMention> mentions;
   std::size_t pos = 0;
   while (pos < sentence.size()) {
@@ -71,7 +74,8 @@ std::optional<std::string> NormalizeTimex(std::string_view anchor_date,
   return std::nullopt;
 }
 
-std::optional<std::string> ShiftBack(std::string_view iso_value, int amount, char unit) {
+std::optional<std::string> ShiftBack(std::string_view iso_value, int amount,
+                                     char unit) {
   // An interval is shifted by its start.
   const auto point = timex::ParseIso(iso_value.substr(0, iso_value.find('/')));
   if (!point) return std::nullopt;
@@ -79,15 +83,24 @@ std::optional<std::string> ShiftBack(std::string_view iso_value, int amount, cha
   // from their first month or day.
   int level = 3;
   switch (point->granularity) {
-    case Granularity::kYear: level = 1; break;
-    case Granularity::kHalf: case Granularity::kQuarter: case Granularity::kMonth:
-      level = 2; break;
-    default: break;
+    case Granularity::kYear:
+      level = 1;
+      break;
+    case Granularity::kHalf:
+    case Granularity::kQuarter:
+    case Granularity::kMonth:
+      level = 2;
+      break;
+    default:
+      break;
   }
-  Date d{point->year, point->month > 0 ? point->month : 1, point->day > 0 ? point->day : 1};
+  Date d{point->year, point->month > 0 ? point->month : 1,
+         point->day > 0 ? point->day : 1};
   if (point->granularity == Granularity::kHalf) d.month = point->half * 6 - 5;
-  if (point->granularity == Granularity::kQuarter) d.month = point->quarter * 3 - 2;
-  if (point->granularity == Granularity::kWeek) d = timex::IsoWeekMonday(point->year, point->week);
+  if (point->granularity == Granularity::kQuarter)
+    d.month = point->quarter * 3 - 2;
+  if (point->granularity == Granularity::kWeek)
+    d = timex::IsoWeekMonday(point->year, point->week);
   switch (unit) {
     case 'Y':
       level = 1;
@@ -106,7 +119,8 @@ std::optional<std::string> ShiftBack(std::string_view iso_value, int amount, cha
     default:
       return std::nullopt;
   }
-  if (d.day > timex::DaysInMonth(d.year, d.month)) d.day = timex::DaysInMonth(d.year, d.month);
+  if (d.day > timex::DaysInMonth(d.year, d.month))
+    d.day = timex::DaysInMonth(d.year, d.month);
   const TimePoint shifted = level == 1   ? TimePoint::OfYear(d.year)
                             : level == 2 ? TimePoint::OfMonth(d.year, d.month)
                                          : TimePoint::OfDate(d);

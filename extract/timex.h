@@ -11,8 +11,10 @@
 //    within three months ("1월 2일" written on 2024-12-30 is 2025-01-02);
 //  * "지난달 말", "3월 중순" keep the month; "연말", "올해 초" keep the year;
 //  * 이날 / 당일 are the most recent full date mentioned, else the anchor;
-//    전날 / 이튿날 count from it; 같은 해 / 그해 / 당시 follow the last mention;
-//  * durations ("3일간", "7개월", "40분간") and amounts ("2조 원") are not times.
+//    전날 / 이튿날 count from it; 같은 해 / 그해 / 당시 follow the last
+//    mention;
+//  * durations ("3일간", "7개월", "40분간") and amounts ("2조 원") are not
+//  times.
 #ifndef NEWSGRAPH_EXTRACT_TIMEX_H_
 #define NEWSGRAPH_EXTRACT_TIMEX_H_
 
@@ -71,7 +73,8 @@ struct TimexMention {
 // order, resolving against the context and updating its last-mentioned time.
 // Returns only expressions with a value, and elapsed durations. Cheap on
 // sentences without digits or trigger words; no regex.
-std::vector<TimexMention> FindTimexes(std::string_view sentence, TimeContext* context);
+std::vector<TimexMention> FindTimexes(std::string_view sentence,
+                                      TimeContext* context);
 
 // Whole-expression normalisation, used by `newsgraph timex`: the value of the
 // first time expression in `expression` (normalised here), or nullopt when it
@@ -83,7 +86,8 @@ std::optional<std::string> NormalizeTimex(std::string_view anchor_date,
 // granularities ("2025-02-04" minus 7 'M' -> "2024-07"; minus 3 'D' ->
 // "2025-02-01"; "2025" minus 2 'Y' -> "2023"). Used to date an earlier event
 // from "N개월 만". nullopt for an unparsable value or unit.
-std::optional<std::string> ShiftBack(std::string_view iso_value, int amount, char unit);
+std::optional<std::string> ShiftBack(std::string_view iso_value, int amount,
+                                     char unit);
 
 }  // namespace newsgraph::extract
 

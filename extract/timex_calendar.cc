@@ -9,13 +9,15 @@ bool IsLeapYear(int year) {
 }
 
 int DaysInMonth(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12) return 0;
   return month == 2 && IsLeapYear(year) ? 29 : kDays[month - 1];
 }
 
 bool IsValidDate(int year, int month, int day) {
-  return year >= 1 && year <= 9999 && day >= 1 && day <= DaysInMonth(year, month);
+  return year >= 1 && year <= 9999 && day >= 1 &&
+         day <= DaysInMonth(year, month);
 }
 
 std::int64_t DaysFromCivil(Date d) {
@@ -32,7 +34,8 @@ Date CivilFromDays(std::int64_t days) {
   const std::int64_t z = days + 719468;
   const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
   const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t yoe =
+      (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
   const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
   const std::int64_t mp = (5 * doy + 2) / 153;
   const int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
@@ -41,7 +44,9 @@ Date CivilFromDays(std::int64_t days) {
   return Date{year, month, day};
 }
 
-Date AddDays(Date d, int days) { return CivilFromDays(DaysFromCivil(d) + days); }
+Date AddDays(Date d, int days) {
+  return CivilFromDays(DaysFromCivil(d) + days);
+}
 
 void AddMonths(int* year, int* month, int delta) {
   int index = *year * 12 + (*month - 1) + delta;
@@ -116,8 +121,8 @@ std::string FormatIso(const TimePoint& p) {
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", p.year, p.month, p.day);
       break;
     case Granularity::kMinute:
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", p.year, p.month,
-                    p.day, p.hour, p.minute);
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", p.year,
+                    p.month, p.day, p.hour, p.minute);
       break;
   }
   return buf;
@@ -158,16 +163,18 @@ std::optional<TimePoint> ParseIso(std::string_view s) {
   if (tag == 'H' || tag == 'Q' || tag == 'W') {
     ++pos;
     int n = 0;
-    if (!ReadFixed(s, &pos, tag == 'W' ? 2 : 1, &n) || pos != s.size()) return std::nullopt;
+    if (!ReadFixed(s, &pos, tag == 'W' ? 2 : 1, &n) || pos != s.size())
+      return std::nullopt;
     const int max = tag == 'H' ? 2 : tag == 'Q' ? 4 : 53;
     if (n < 1 || n > max) return std::nullopt;
-    p.granularity = tag == 'H' ? Granularity::kHalf
+    p.granularity = tag == 'H'   ? Granularity::kHalf
                     : tag == 'Q' ? Granularity::kQuarter
                                  : Granularity::kWeek;
     (tag == 'H' ? p.half : tag == 'Q' ? p.quarter : p.week) = n;
     return p;
   }
-  if (!ReadFixed(s, &pos, 2, &p.month) || p.month < 1 || p.month > 12) return std::nullopt;
+  if (!ReadFixed(s, &pos, 2, &p.month) || p.month < 1 || p.month > 12)
+    return std::nullopt;
   p.granularity = Granularity::kMonth;
   if (pos == s.size()) return p;
   if (!Expect(s, &pos, '-') || !ReadFixed(s, &pos, 2, &p.day) ||
@@ -177,8 +184,8 @@ std::optional<TimePoint> ParseIso(std::string_view s) {
   p.granularity = Granularity::kDay;
   if (pos == s.size()) return p;
   if (!Expect(s, &pos, 'T') || !ReadFixed(s, &pos, 2, &p.hour) ||
-      !Expect(s, &pos, ':') || !ReadFixed(s, &pos, 2, &p.minute) || pos != s.size() ||
-      p.hour > 24 || p.minute > 59) {
+      !Expect(s, &pos, ':') || !ReadFixed(s, &pos, 2, &p.minute) ||
+      pos != s.size() || p.hour > 24 || p.minute > 59) {
     return std::nullopt;
   }
   p.granularity = Granularity::kMinute;

@@ -1,6 +1,7 @@
 // Calendar arithmetic and the ISO forms of time values (CONTRACT.md section 3)
 // used by the time-expression layer (extract/timex.h). Proleptic Gregorian
-// calendar, ISO 8601 weeks (Monday first; week 1 holds the year's first Thursday).
+// calendar, ISO 8601 weeks (Monday first; week 1 holds the year's first
+// Thursday).
 #ifndef NEWSGRAPH_EXTRACT_TIMEX_CALENDAR_H_
 #define NEWSGRAPH_EXTRACT_TIMEX_CALENDAR_H_
 
@@ -31,7 +32,16 @@ void IsoWeek(Date d, int* iso_year, int* week);
 Date IsoWeekMonday(int iso_year, int week);
 
 // How fine a value is; the ISO form follows from it.
-enum class Granularity { kNone, kYear, kHalf, kQuarter, kMonth, kWeek, kDay, kMinute };
+enum class Granularity {
+  kNone,
+  kYear,
+  kHalf,
+  kQuarter,
+  kMonth,
+  kWeek,
+  kDay,
+  kMinute
+};
 
 // One point in time at some granularity. Fields finer than the granularity
 // are meaningless; for kWeek, `year` is the ISO week-numbering year.
@@ -47,7 +57,8 @@ struct TimePoint {
   int minute = 0;
 
   bool HasDate() const {
-    return granularity == Granularity::kDay || granularity == Granularity::kMinute;
+    return granularity == Granularity::kDay ||
+           granularity == Granularity::kMinute;
   }
   Date date() const { return Date{year, month, day}; }
   static TimePoint OfYear(int year);

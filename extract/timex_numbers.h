@@ -1,5 +1,6 @@
 // Number words in Korean time expressions: ASCII digits, Sino-Korean numerals
-// (이천십오, 삼, 십이) and native counters (한, 두, 세 ... 열두; 하루, 이틀 ...).
+// (이천십오, 삼, 십이) and native counters (한, 두, 세 ... 열두; 하루, 이틀
+// ...).
 #ifndef NEWSGRAPH_EXTRACT_TIMEX_NUMBERS_H_
 #define NEWSGRAPH_EXTRACT_TIMEX_NUMBERS_H_
 
@@ -15,8 +16,8 @@ int ReadDigits(std::string_view s, std::size_t pos, int* value);
 // `unit` ("년", "월", "일"); returns the numeral's byte length (0: none) and
 // its value and syllable count. Tries shorter readings too, so that "이십일"
 // before "일" reads as 21 and "이십" before "일일" does not.
-std::size_t ReadSinoNumber(std::string_view s, std::size_t pos, std::string_view unit,
-                           int* value, int* syllables);
+std::size_t ReadSinoNumber(std::string_view s, std::size_t pos,
+                           std::string_view unit, int* value, int* syllables);
 
 // Reads a native Korean count (한 .. 열두) at s[pos]; returns its byte length.
 std::size_t ReadNativeNumber(std::string_view s, std::size_t pos, int* value);

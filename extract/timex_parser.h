@@ -16,9 +16,10 @@
 namespace newsgraph::extract::timex {
 
 struct ParsedTimex {
-  std::size_t end = 0;    // byte offset just past the expression
-  std::string value;      // ISO value; "" when it needs an anchor the document lacks
-  TimePoint remembered;   // what later context words follow (kNone: nothing)
+  std::size_t end = 0;  // byte offset just past the expression
+  std::string
+      value;  // ISO value; "" when it needs an anchor the document lacks
+  TimePoint remembered;  // what later context words follow (kNone: nothing)
   bool is_elapsed = false;
   int elapsed_amount = 0;
   char elapsed_unit = 0;

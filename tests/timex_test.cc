@@ -1,6 +1,8 @@
 // Tests for the time layer: calendar arithmetic, NormalizeTimex on every
 // family of expression, FindTimexes on whole sentences (offsets, context,
 // elapsed durations, no false positives) and ShiftBack.
+#include "extract/timex.h"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "extract/timex.h"
 #include "extract/timex_calendar.h"
 
 namespace newsgraph::extract {
@@ -166,9 +167,9 @@ TEST(TimexNormalizeTest, TimesOfDay) {
 }
 
 TEST(TimexNormalizeTest, AmountsAndDurationsAreNotTimes) {
-  for (const char* text : {"3일간", "40분간", "7개월", "2조 원", "100명", "3년간",
-                           "1990년대", "오늘날", "3일 동안", "30일 이내", "5일째",
-                           "24.5%"}) {
+  for (const char* text :
+       {"3일간", "40분간", "7개월", "2조 원", "100명", "3년간", "1990년대",
+        "오늘날", "3일 동안", "30일 이내", "5일째", "24.5%"}) {
     EXPECT_EQ(Norm("2025-02-04", text), "null") << text;
   }
 }
@@ -189,7 +190,8 @@ TEST(TimexNormalizeTest, ExtraCasesFile) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
     std::string anchor, text, expected;
-    ASSERT_TRUE(std::getline(fields, anchor, '\t') && std::getline(fields, text, '\t') &&
+    ASSERT_TRUE(std::getline(fields, anchor, '\t') &&
+                std::getline(fields, text, '\t') &&
                 std::getline(fields, expected))
         << line;
     EXPECT_EQ(Norm(anchor, text), expected) << anchor << " " << text;
@@ -199,7 +201,9 @@ TEST(TimexNormalizeTest, ExtraCasesFile) {
 }
 
 TEST(FindTimexesTest, ReportsByteOffsetsAndValuesInOrder) {
-  const std::string s = "카카오는 오는 10일 오전 10시 30분 이사회를 열고 3월 중순 결과를 공개한다.";
+  const std::string s =
+      "카카오는 오는 10일 오전 10시 30분 이사회를 열고 3월 중순 결과를 "
+      "공개한다.";
   TimeContext context("2025-02-04");
   const auto found = FindTimexes(s, &context);
   ASSERT_EQ(found.size(), 2u);
@@ -215,7 +219,8 @@ TEST(FindTimexesTest, ReportsByteOffsetsAndValuesInOrder) {
 TEST(FindTimexesTest, SameYearFollowsTheLastMention) {
   TimeContext context("2025-02-04");
   const std::string s =
-      "삼성전자는 지난해 1월 텍사스 공장 건설을 시작했고 같은 해 6월 장비를 들여왔다.";
+      "삼성전자는 지난해 1월 텍사스 공장 건설을 시작했고 같은 해 6월 장비를 "
+      "들여왔다.";
   const auto found = FindTimexes(s, &context);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].value.value, "2024-01");
@@ -229,7 +234,8 @@ TEST(FindTimexesTest, SameYearFollowsTheLastMention) {
 
 TEST(FindTimexesTest, ThisDayFollowsTheLastFullDate) {
   TimeContext context("2025-02-04");
-  FindTimexes("LG에너지솔루션은 2024년 5월 20일 합작 법인 설립을 발표했다.", &context);
+  FindTimexes("LG에너지솔루션은 2024년 5월 20일 합작 법인 설립을 발표했다.",
+              &context);
   auto found = FindTimexes("회사는 이날 오후 3시 기자회견을 열었다.", &context);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value.value, "2024-05-20T15:00");
@@ -262,7 +268,8 @@ TEST(FindTimexesTest, ElapsedDurationTiesToAnEarlierEvent) {
 
 TEST(FindTimexesTest, ElapsedAboutDuration) {
   TimeContext context("2019-03-20");
-  const auto found = FindTimexes("두 회사는 5년여 만에 다시 손을 잡았다.", &context);
+  const auto found =
+      FindTimexes("두 회사는 5년여 만에 다시 손을 잡았다.", &context);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_TRUE(found[0].is_elapsed);
   EXPECT_EQ(found[0].elapsed_amount, 5);
@@ -272,7 +279,8 @@ TEST(FindTimexesTest, ElapsedAboutDuration) {
 TEST(FindTimexesTest, IgnoresAmountsAndDurations) {
   TimeContext context("2025-02-04");
   const auto found = FindTimexes(
-      "영업이익은 2조 원, 직원은 100명으로 3일간 협상했고 회의는 40분간 이어졌으며 "
+      "영업이익은 2조 원, 직원은 100명으로 3일간 협상했고 회의는 40분간 "
+      "이어졌으며 "
       "공사에 7개월이 걸렸다.",
       &context);
   EXPECT_TRUE(found.empty());
