@@ -11,8 +11,6 @@ int main(int argc, char** argv) {
   CommandRunner run;
   AddExtractCommand(app, common, &run);
   AddTimexCommand(app, &run);
-  AddIngestCommand(app, common, &run);
-  AddQueryCommands(app, &run);
   AddServeCommand(app, &run);
   // More commands register here (one line each).
   try {
