@@ -39,6 +39,30 @@ constexpr RelativeWord kDayWords[] = {
     {"이튿날", 1, Base::kContext}, {"익일", 1, Base::kContext},
     {"다음날", 1, Base::kContext}};
 
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+         (c >= 'a' && c <= 'z');
+}
+
+// "1Q", "4Q24", "1H", "2H25": quarters and halves as analysts write them.
+// Returns the end (0: none); *year2 is the two-digit year, or -1.
+std::size_t LetterPeriod(std::string_view s, std::size_t pos, char letter,
+                         int max, int* value, int* year2) {
+  if (pos + 1 >= s.size() || s[pos] < '1' || s[pos] > '0' + max ||
+      s[pos + 1] != letter) {
+    return 0;
+  }
+  std::size_t end = pos + 2;
+  *value = s[pos] - '0';
+  *year2 = -1;
+  int yy = 0;
+  if (ReadDigits(s, end, &yy) == 2) {
+    *year2 = yy;
+    end += 2;
+  }
+  return end < s.size() && IsAsciiAlnum(s[end]) ? 0 : end;
+}
+
 }  // namespace
 
 // "3일 전", "2주 전", "10년 전", "5년 후", "한 달 뒤": a date counted from the
@@ -346,10 +370,13 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
       }
     }
   }
+  int year2 = -1;
+  if (end == 0) end = LetterPeriod(s_, pos, 'Q', 4, &value, &year2);
   if (end != 0) {
     if (value < 1 || value > 4) return 0;
     p->point.granularity = Granularity::kQuarter;
-    p->point.year = YearForPeriod(inherit, p);
+    p->point.year =
+        year2 >= 0 ? TwoDigitYear(year2) : YearForPeriod(inherit, p);
     if (mod != Mod::kNone && p->level == kLevelNone) {
       // "지난 4분기" is the most recent past fourth quarter.
       const int current = (Anchor(p).month - 1) / 3 + 1;
@@ -392,11 +419,13 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
     half = 1;
   } else if ((end = Word(pos, "하반기")) || (end = Word(pos, "후반기"))) {
     half = 2;
-  } else {
+  } else if ((end = LetterPeriod(s_, pos, 'H', 2, &half, &year2)) == 0) {
     return 0;
   }
   int year = 0;
-  if (mod == Mod::kNone || p->level == kLevelYear) {
+  if (year2 >= 0) {
+    year = TwoDigitYear(year2);
+  } else if (mod == Mod::kNone || p->level == kLevelYear) {
     year = YearForPeriod(inherit, p);
   } else {
     const Date a = Anchor(p);
@@ -525,7 +554,8 @@ std::size_t Parser::Weekday(std::size_t pos, Mod mod, Partial* p) {
 }
 
 // "오후 3시", "오전 10시 30분", "오후 세 시 반", "15:20", "정오".
-std::size_t Parser::TimeOfDay(std::size_t pos, Partial* p) {
+std::size_t Parser::TimeOfDay(std::size_t pos, const Partial* inherit,
+                              Partial* p) {
   static constexpr std::pair<std::string_view, bool> kParts[] = {
       {"오전", false}, {"오후", true}, {"새벽", false}, {"아침", false},
       {"낮", true},    {"저녁", true}, {"밤", true}};
@@ -587,7 +617,21 @@ std::size_t Parser::TimeOfDay(std::size_t pos, Partial* p) {
   if (hour > 24) return 0;
   if (has_part && hour == 12 && !afternoon) hour = 0;  // "오전 12시"
   if (afternoon && hour < 12) hour += 12;
-  const Date d = p->level == kLevelDay ? p->point.date() : ContextDate(p);
+  // "오후 3시부터 5시까지": the second time keeps the first one's day and,
+  // unless it says otherwise, its afternoon.
+  const bool after_time =
+      inherit && inherit->point.granularity == Granularity::kMinute;
+  if (after_time && !has_part && hour < 12 && inherit->point.hour >= 12) {
+    hour += 12;
+  }
+  Date d;
+  if (p->level == kLevelDay) {
+    d = p->point.date();
+  } else if (inherit && inherit->point.HasDate()) {
+    d = inherit->point.date();
+  } else {
+    d = ContextDate(p);
+  }
   p->SetDate(d);
   p->point.granularity = Granularity::kMinute;
   p->point.hour = hour;

@@ -331,7 +331,7 @@ std::size_t Parser::Component(std::size_t pos, const Partial* inherit,
     return end;
   if ((end = Weekday(pos, Mod::kNone, p))) return end;
   if ((p->level == kLevelNone || p->level == kLevelDay) &&
-      (end = TimeOfDay(pos, p))) {
+      (end = TimeOfDay(pos, inherit, p))) {
     return end;
   }
   return PeriodPart(pos, Mod::kNone, p);

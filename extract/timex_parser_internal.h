@@ -110,7 +110,7 @@ class Parser {
   std::size_t Week(std::size_t pos, Mod mod, Partial* p);
   std::size_t Day(std::size_t pos, Mod mod, const Partial* inherit, Partial* p);
   std::size_t Weekday(std::size_t pos, Mod mod, Partial* p);
-  std::size_t TimeOfDay(std::size_t pos, Partial* p);
+  std::size_t TimeOfDay(std::size_t pos, const Partial* inherit, Partial* p);
   std::size_t PeriodPart(std::size_t pos, Mod mod, Partial* p);
 
   Date Anchor(Partial* p) const;

@@ -130,6 +130,7 @@ TEST(TimexNormalizeTest, QuartersHalvesAndPartsOfPeriods) {
   EXPECT_EQ(Norm(a, "상반기"), "2025-H1");
   EXPECT_EQ(Norm(a, "내년 하반기"), "2026-H2");
   EXPECT_EQ(Norm(a, "올 상반기"), "2025-H1");
+  EXPECT_EQ(Norm(a, "4Q24"), "2024-Q4");  // as analysts write it
   EXPECT_EQ(Norm("2024-03-01", "지난달 말"), "2024-02");
   EXPECT_EQ(Norm(a, "연말"), "2025");
   EXPECT_EQ(Norm(a, "올해 초"), "2025");
@@ -154,6 +155,8 @@ TEST(TimexNormalizeTest, Ranges) {
   EXPECT_EQ(Norm(a, "2019-2021년"), "2019/2021");
   EXPECT_EQ(Norm(a, "3월 5~7일"), "2025-03-05/2025-03-07");
   EXPECT_EQ(Norm(a, "2024년 11월~2월"), "2024-11/2025-02");
+  // The second time of a range keeps the first one's day and afternoon.
+  EXPECT_EQ(Norm(a, "3일 오후 2시~4시"), "2025-02-03T14:00/2025-02-03T16:00");
 }
 
 TEST(TimexNormalizeTest, TimesOfDay) {
