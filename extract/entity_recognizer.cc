@@ -44,7 +44,10 @@ void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
   if (known != nullptr) MatchTrie(view, table, *known, /*lexicon=*/false);
   MatchStockCodes(view, table);
   MatchSuffixes(view, table);
+  JoinSplitNames(view, table);
+  MatchDescribed(view, table);
   MatchPersons(view, table);
+  MatchParentheses(view, table);
 }
 
 bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
@@ -206,6 +209,152 @@ void EntityRecognizer::MatchSuffixes(SentenceView* v, EntityTable* table) const 
   }
 }
 
+int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
+                                   int min_syllables) const {
+  if (!IsPlainWord(*v, k)) return -1;
+  const Token& t = v->tokens[k];
+  const std::string_view s = TokenText(v->text, t);
+  const int syllables = HangulLength(s);
+  if (syllables < 0 ? !HasLatin(s) : syllables < min_syllables) return -1;
+  if (r_.not_names.count(std::string(s)) || IsKoreanName(s)) return -1;
+  // Verb forms before a name ("만난 김 회장") are not names.
+  static constexpr std::string_view kVerbal[] = {"한", "된", "은", "는", "던", "인", "할",
+                                                 "을", "힌", "낸", "친", "운", "린", "진"};
+  for (std::string_view e : kVerbal) {
+    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) return -1;
+  }
+  const int entity = table->FromName(s, EntityType::kOrg);
+  table->AddMention(entity, s);
+  Mention m;
+  m.first = k;
+  m.last = k + 1;
+  m.begin = t.begin;
+  m.end = t.end;
+  m.entities = {entity};
+  m.appositive = true;
+  AddMention(v, std::move(m));
+  return entity;
+}
+
+void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) const {
+  for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
+    if (TokenText(v->text, v->tokens[p]) != "(") continue;
+    Mention* before = MentionEndingAt(v, p);
+    // "손흥민(토트넘 홋스퍼)", "김정희 의원(더불어민주당, 순천 5)".
+    if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
+        table->at(before->entities[0]).type == EntityType::kPerson) {
+      for (const Mention& m : v->mentions) {
+        if (m.first == p + 1 && m.entities.size() == 1 && !m.anaphor &&
+            table->at(m.entities[0]).type == EntityType::kOrg) {
+          v->roles.push_back({before->entities[0], m.entities[0], before->title, before->first,
+                              m.last});
+        }
+      }
+      continue;
+    }
+    // "진도군(군수 이동진)", "㈜와이엔텍(회장 박용하)".
+    std::size_t after = 0;
+    std::string title;
+    Role role = Role::kNone;
+    bool role_title = false;
+    if (!MatchTitle(*v, p + 1, &after, &title, &role, &role_title) || !role_title ||
+        after + 1 >= v->tokens.size() || !IsPlainWord(*v, after) ||
+        TokenText(v->text, v->tokens[after + 1]) != ")") {
+      continue;
+    }
+    const std::string_view name = TokenText(v->text, v->tokens[after]);
+    if (!IsKoreanName(name)) continue;
+    int org = -1;
+    if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
+        (table->at(before->entities[0]).type == EntityType::kOrg ||
+         table->at(before->entities[0]).type == EntityType::kPlace)) {
+      org = before->entities[0];
+    } else if (before == nullptr) {
+      org = UnknownOrgAt(v, table, p - 1, 2);
+    }
+    if (org < 0) continue;
+    const int person = table->FromName(name, EntityType::kPerson);
+    table->AddMention(person, name);
+    Mention m;
+    m.first = after;
+    m.last = after + 1;
+    m.begin = v->tokens[after].begin;
+    m.end = v->tokens[after].end;
+    m.entities = {person};
+    m.title = title;
+    AddMention(v, std::move(m));
+    v->roles.push_back({person, org, title, p - 1, after + 2});
+  }
+}
+
+bool EntityRecognizer::IsDescriptor(std::string_view word) const {
+  if (word.size() > 3 && word.substr(word.size() - 3) == "인") word.remove_suffix(3);
+  const std::string reversed(word.rbegin(), word.rend());
+  return r_.descriptors_reversed.Longest(reversed, 0).length == reversed.size() ||
+         (r_.descriptors_reversed.Longest(reversed, 0).value != PhraseTrie::kNone &&
+          HangulLength(word) >= 3);
+}
+
+// "동박제조업체인 서킷포일을", "연료전지 제조사 '클리어엣지파워'를": a word
+// after a company descriptor is a company name.
+void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const {
+  for (std::size_t k = 1; k < v->tokens.size(); ++k) {
+    std::size_t d = k - 1;
+    const bool quoted = TokenText(v->text, v->tokens[d]) == "'";
+    if (quoted && d > 0) --d;
+    const Token& desc = v->tokens[d];
+    const Token& t = v->tokens[k];
+    if (t.is_punct || v->covered[k] || desc.is_punct || v->covered[d] ||
+        desc.stem_end != desc.end || !IsDescriptor(TokenText(v->text, desc))) {
+      continue;
+    }
+    std::size_t end = t.stem_end;
+    Role role = t.role;
+    if (quoted) {  // the name runs to the closing quote: "'클리어엣지파워'를"
+      if (k + 1 >= v->tokens.size() || TokenText(v->text, v->tokens[k + 1]) != "'") continue;
+      end = t.end;
+      role = v->tokens[k].stem_end == v->tokens[k].end ? v->tokens[k].role : Role::kNone;
+    }
+    const std::string_view name = v->text.substr(t.begin, end - t.begin);
+    if (r_.not_names.count(std::string(name)) || HangulLength(name) == 1 ||
+        IsKoreanName(name)) {
+      continue;
+    }
+    const int entity = table->FromName(name, EntityType::kOrg);
+    table->AddMention(entity, name);
+    AddMention(v, {k, k + 1, t.begin, end, {entity}, role});
+  }
+}
+
+// "두산 중공업": a known name and a lone company ending make one name.
+void EntityRecognizer::JoinSplitNames(SentenceView* v, EntityTable* table) const {
+  for (Mention& m : v->mentions) {
+    if (m.anaphor || m.entities.size() != 1 || m.role != Role::kNone || m.last >= v->tokens.size() ||
+        table->at(m.entities[0]).type != EntityType::kOrg || v->covered[m.last]) {
+      continue;
+    }
+    const Token& next = v->tokens[m.last];
+    const std::string_view stem = StemText(v->text, next);
+    const std::string reversed(stem.rbegin(), stem.rend());
+    if (next.is_punct || r_.org_suffixes.Longest(reversed, 0).length != stem.size()) continue;
+    const std::string name = std::string(v->text.substr(m.begin, m.end - m.begin)) + " " +
+                             std::string(stem);
+    const std::string joined = std::string(v->text.substr(m.begin, m.end - m.begin)) +
+                               std::string(stem);
+    const PhraseTrie::Match known = r_.entity_names.Longest(joined, 0);
+    const int entity =
+        known.length == joined.size()
+            ? table->FromLexicon(r_.lexicon.entries()[known.value], known.value)
+            : table->FromName(name, EntityType::kOrg);
+    table->AddMention(entity, name);
+    v->covered[m.last] = true;
+    m.entities = {entity};
+    m.last += 1;
+    m.end = next.stem_end;
+    m.role = next.role;
+  }
+}
+
 bool EntityRecognizer::IsKoreanName(std::string_view s) const {
   const int n = HangulLength(s);
   if (n < 2 || n > 4 || r_.not_names.count(std::string(s))) return false;
@@ -218,6 +367,22 @@ bool EntityRecognizer::IsPlainWord(const SentenceView& v, std::size_t i) const {
   const Token& t = v.tokens[i];
   return !t.is_punct && !v.covered[i] && t.stem_end == t.end &&
          r_.titles.Longest(v.text, t.begin).length != t.end - t.begin;
+}
+
+// "마케팅부문장", "취업학생처장": a word that ends in a title is one.
+bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k, NameMatch* nm,
+                                   bool* role_title) const {
+  const Token& t = v.tokens[k];
+  const std::string_view stem = StemText(v.text, t);
+  const std::string reversed(stem.rbegin(), stem.rend());
+  const PhraseTrie::Match m = r_.titles_reversed.Longest(reversed, 0);
+  if (m.value == PhraseTrie::kNone || static_cast<TitleKind>(m.value) == TitleKind::kFused ||
+      m.length >= stem.size() || HangulLength(stem.substr(0, stem.size() - m.length)) == 1) {
+    return false;
+  }
+  if (!EndsAtWordEnd(v, k, t.stem_end, nm)) return false;
+  *role_title = *role_title || static_cast<TitleKind>(m.value) == TitleKind::kRole;
+  return true;
 }
 
 bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
@@ -238,6 +403,7 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
         *role_title = *role_title || static_cast<TitleKind>(m->value) == TitleKind::kRole;
       }
     }
+    if (!found && k == i) found = TitleSuffix(v, k, &nm, role_title);
     if (!found) break;
     title_end = nm.end;
     *role = nm.role;
@@ -295,6 +461,13 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     Role role = Role::kNone;
     bool role_title = false;
     if (!MatchTitle(*v, i, &after, &title, &role, &role_title)) continue;
+    // "이병창 농업기술센터 소장": an unknown organisation between a Korean
+    // name and a title.
+    if (role_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
+        IsPlainWord(*v, i - 2) && IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
+      UnknownOrgAt(v, table, i - 1, 2);
+    }
     // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
     Mention* org = MentionEndingAt(v, i);
     std::size_t org_first = i;
@@ -343,6 +516,10 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
           table->at(before->entities[0]).type == EntityType::kOrg) {
         org_entity = before->entities[0];
         before->appositive = true;
+      } else if (role_title && first > 0 && IsPlainWord(*v, first - 1) &&
+                 IsKoreanName(TokenText(v->text, v->tokens[first]))) {
+        // "광주혁신추진위원회 주정민 위원장": an unknown organisation first.
+        org_entity = UnknownOrgAt(v, table, first - 1, 3);
       }
     }
     const std::size_t name_end = v->tokens[(org != nullptr ? org_first : i) - 1].end;

@@ -39,11 +39,19 @@ class EntityRecognizer {
   void MatchAnaphora(SentenceView* v) const;
   void MatchStockCodes(SentenceView* v, EntityTable* table) const;
   void MatchSuffixes(SentenceView* v, EntityTable* table) const;
+  void MatchDescribed(SentenceView* v, EntityTable* table) const;
+  void JoinSplitNames(SentenceView* v, EntityTable* table) const;
+  bool IsDescriptor(std::string_view word) const;
   void MatchPersons(SentenceView* v, EntityTable* table) const;
+  bool TitleSuffix(const SentenceView& v, std::size_t k, NameMatch* nm,
+                   bool* role_title) const;
   bool MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
                   std::string* title, Role* role, bool* role_title) const;
   int PersonBefore(SentenceView* v, EntityTable* table, std::size_t i, bool has_org,
                    std::size_t* first) const;
+  int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
+                   int min_syllables) const;
+  void MatchParentheses(SentenceView* v, EntityTable* table) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
   void AddMention(SentenceView* v, Mention m) const;

@@ -86,6 +86,27 @@ void MoveParticlesOutOfParentheses(std::string_view text, const ParticleTable& p
   }
 }
 
+// "'클리어엣지파워'를": a particle after a closing quote belongs to the
+// quoted word.
+void MoveParticlesOutOfQuotes(std::string_view text, const ParticleTable& particles,
+                              std::vector<Token>* tokens) {
+  std::vector<Token>& t = *tokens;
+  for (std::size_t c = 1; c + 1 < t.size(); ++c) {
+    const std::string_view q = TokenText(text, t[c]);
+    if ((q != "'" && q != "\"") || t[c - 1].is_punct || t[c - 1].end != t[c].begin ||
+        t[c + 1].is_punct || t[c + 1].begin != t[c].end) {
+      continue;
+    }
+    Role role = Role::kNone;
+    if (!particles.IsChain(LastCodePoint(TokenText(text, t[c - 1])),
+                           TokenText(text, t[c + 1]), &role)) {
+      continue;
+    }
+    if (t[c - 1].stem_end == t[c - 1].end) t[c - 1].role = role;
+    t[c + 1].is_punct = true;
+  }
+}
+
 }  // namespace
 
 bool ParseRole(std::string_view name, Role* role) {
@@ -200,6 +221,7 @@ std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particle
   }
   close_word(text.size());
   MoveParticlesOutOfParentheses(text, particles, &tokens);
+  MoveParticlesOutOfQuotes(text, particles, &tokens);
   return tokens;
 }
 

@@ -28,6 +28,20 @@ bool IsCloser(std::string_view token) {
          token == "』" || token == "》" || token == "〉";
 }
 
+// "CEP", "SAP", "UAMPS": two or more capitals or digits, at least one capital.
+bool IsAcronym(std::string_view s) {
+  if (s.size() < 2 || s.size() > 8) return false;
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') {
+      letter = true;
+    } else if (!(c >= '0' && c <= '9') && c != '&') {
+      return false;
+    }
+  }
+  return letter;
+}
+
 bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
@@ -182,6 +196,13 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
       DecodeUtf8(v.text, &pos);
     }
   }
+  // "사업협력 계약을 체결": cooperation that names a contract is the contract.
+  for (std::size_t k = 0; k + 1 < cues.size(); ++k) {
+    if (cues[k].cue->relation == "partner" && cues[k + 1].cue->relation == "contract" &&
+        cues[k + 1].token == cues[k].token + 1) {
+      cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(k));
+    }
+  }
   return cues;
 }
 
@@ -248,6 +269,30 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   };
   const Arg* subject = frame.Subject();
   const std::size_t before = out->size();
+  // A Latin acronym in an argument slot is a company even if unknown
+  // ("CEP를 인수", "SAP와 협력").
+  std::vector<Arg> acronyms;
+  acronyms.reserve(v.tokens.size());
+  for (std::size_t i = 0; i < cue.token; ++i) {
+    const Token& t = v.tokens[i];
+    if (t.is_punct || v.covered[i] || t.in_paren || clauses[i] != cue.clause ||
+        !IsAcronym(StemText(v.text, t)) ||
+        r_.not_names.count(std::string(StemText(v.text, t))) ||
+        std::any_of(args.begin(), args.end(), [i](const Arg& a) { return a.first == i; })) {
+      continue;
+    }
+    const int id = table->FromName(StemText(v.text, t), EntityType::kOrg);
+    table->AddMention(id, StemText(v.text, t));
+    acronyms.push_back({{id}, i, i + 1, t.role, cue.clause});
+  }
+  std::vector<Arg> merged_args;
+  if (!acronyms.empty()) {
+    merged_args = args;
+    merged_args.insert(merged_args.end(), acronyms.begin(), acronyms.end());
+    std::sort(merged_args.begin(), merged_args.end(),
+              [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    return Apply(v, merged_args, cue, clauses, last_pair, table, out);
+  }
 
   if (rel == "meet" || rel == "partner" || rel == "contract" || rel == "compete") {
     // "양 사 간 협력": the pair itself.
@@ -289,6 +334,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   if (rel == "supply" || rel == "invest") {
     const Arg* to = object_role(Role::kTo);
     if (to == nullptr && rel == "invest") to = object_role(Role::kObject);
+    if (to == nullptr && rel == "supply") to = object_role(Role::kWith);  // "B와 공급 계약"
     if (to == nullptr) to = frame.Adjacent();
     emit(subject, to, rel, rel + "-subject-to");
     // The product: the object word before the cue ("HBM을 공급").

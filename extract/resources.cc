@@ -39,6 +39,7 @@ constexpr TableSpec kRelationCues = {"relation_cues.tsv", {2, 4}};
 constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}};
 constexpr TableSpec kAnaphora = {"anaphora.tsv", {2, 2}};
 constexpr TableSpec kClauseEndings = {"clause_endings.tsv", {1, 1}};
+constexpr TableSpec kDescriptors = {"descriptors.tsv", {1, 1}};
 
 // Each Add* turns rows into lookups; a row with a bad value is reported.
 void AddParticles(const std::vector<TsvRow>& rows, Resources* r,
@@ -70,7 +71,9 @@ void AddTitles(const std::vector<TsvRow>& rows, Resources* r,
       warnings->push_back(row.source + ": unknown title kind \"" + kind + "\"");
       continue;
     }
-    r->titles.Insert(NormalizeText(row.fields[0]), static_cast<int>(k));
+    const std::string title = NormalizeText(row.fields[0]);
+    r->titles.Insert(title, static_cast<int>(k));
+    r->titles_reversed.Insert(Reversed(title), static_cast<int>(k));
   }
 }
 
@@ -170,11 +173,12 @@ Status LoadEntityDir(const std::string& dir, EntityLexicon* lexicon,
 Status LoadDir(const std::string& dir, bool optional, Resources* r,
                std::vector<std::string>* warnings) {
   std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues, hedges,
-      anaphora, endings;
+      anaphora, endings, descriptors;
   const std::pair<const TableSpec*, std::vector<TsvRow>*> tables[] = {
       {&kParticles, &particles}, {&kTitles, &titles},     {&kOrgSuffixes, &suffixes},
       {&kSurnames, &surnames},   {&kNotNames, &not_names}, {&kRelationCues, &cues},
-      {&kHedgeCues, &hedges},    {&kAnaphora, &anaphora},  {&kClauseEndings, &endings}};
+      {&kHedgeCues, &hedges},    {&kAnaphora, &anaphora},  {&kClauseEndings, &endings},
+      {&kDescriptors, &descriptors}};
   for (const auto& [spec, rows] : tables) {
     Status s = LoadTable(dir, *spec, optional, rows, warnings);
     if (!s.ok()) return s;
@@ -190,6 +194,9 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
   AddHedges(hedges, r);
   AddAnaphora(anaphora, r, warnings);
   for (const TsvRow& row : endings) r->clause_endings.push_back(NormalizeText(row.fields[0]));
+  for (const TsvRow& row : descriptors) {
+    r->descriptors_reversed.Insert(Reversed(NormalizeText(row.fields[0])), 1);
+  }
   return Status::Ok();
 }
 
@@ -205,7 +212,7 @@ Status LoadUserEntities(const std::string& dir, Resources* r,
     bool cue_table = false;
     for (const TableSpec* spec : {&kParticles, &kTitles, &kOrgSuffixes, &kSurnames,
                                   &kNotNames, &kRelationCues, &kHedgeCues, &kAnaphora,
-                                  &kClauseEndings}) {
+                                  &kClauseEndings, &kDescriptors}) {
       cue_table = cue_table || name == spec->file;
     }
     if (!cue_table && e.path().extension() == ".tsv") files.push_back(e.path().string());

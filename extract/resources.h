@@ -43,10 +43,12 @@ struct Resources {
   EntityLexicon lexicon;
   PhraseTrie entity_names;  // name/alias -> index into lexicon.entries()
   PhraseTrie titles;        // -> TitleKind
+  PhraseTrie titles_reversed;  // reversed title -> TitleKind: "마케팅부문장"
   ParticleTable particles;
   PhraseTrie org_suffixes;  // reversed suffix -> OrgSuffixValue
   std::unordered_set<std::string> surnames;
   std::unordered_set<std::string> not_names;
+  PhraseTrie descriptors_reversed;  // "업체" reversed: "동박제조업체인 X"
   std::vector<RelationCue> cues;
   PhraseTrie cue_trie;      // -> index into cues
   PhraseTrie hedge_cues;    // -> 1 hedged, 0 done
