@@ -30,7 +30,8 @@ using CommandRunner = std::function<int()>;
 
 void AddExtractCommand(CLI::App& app, CommonOptions& common, CommandRunner* run);
 void AddTimexCommand(CLI::App& app, CommandRunner* run);
-void AddServeCommand(CLI::App& app, CommandRunner* run);
+void AddIngestCommand(CLI::App& app, CommonOptions& common, CommandRunner* run);
+void AddQueryCommands(CLI::App& app, CommandRunner* run);  // timeline, neighbors, path, ego, entity, alias, stats
 
 }  // namespace newsgraph::cli
 

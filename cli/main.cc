@@ -11,7 +11,8 @@ int main(int argc, char** argv) {
   CommandRunner run;
   AddExtractCommand(app, common, &run);
   AddTimexCommand(app, &run);
-  AddServeCommand(app, &run);
+  AddIngestCommand(app, common, &run);
+  AddQueryCommands(app, &run);
   // More commands register here (one line each).
   try {
     app.parse(argc, argv);
