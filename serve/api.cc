@@ -10,7 +10,7 @@
 #include "extract/extraction.h"
 #include "extract/utf8.h"
 #include "serve/ego_selection.h"
-#include "serve/entity_index.h"
+#include "serve/graph_index.h"
 #include "serve/json_out.h"
 #include "serve/params.h"
 #include "serve/render.h"
@@ -48,7 +48,7 @@ void WritePage(JsonOut& out, const Page& page, std::size_t total) {
 
 // An entity given by numeric id or by any of its names. Throws ApiError:
 // 400 when missing or ambiguous, 404 when unknown.
-graph::EntityId ResolveEntity(const graph::KnowledgeGraph& graph, const EntityIndex& index,
+graph::EntityId ResolveEntity(const graph::KnowledgeGraph& graph, const GraphIndex& index,
                               std::string_view name, const std::string& ref) {
   if (std::optional<std::int64_t> id = ParseInteger(ref); id && index.Find(*id)) return *id;
   std::vector<graph::EntityId> found = graph.FindEntities(ref);
@@ -79,7 +79,7 @@ Response ErrorResponse(int status, std::string_view message, std::string_view pa
 }
 
 Api::Api(const graph::KnowledgeGraph& graph, ApiLimits limits)
-    : graph_(graph), limits_(limits), index_(std::make_unique<EntityIndex>(graph)) {}
+    : graph_(graph), limits_(limits), index_(std::make_unique<GraphIndex>(graph)) {}
 
 Api::~Api() = default;
 
@@ -152,13 +152,13 @@ Response Api::Entities(const Params& params) const {
   }
   Page page = ReadPage(reader, limits_);
   std::size_t total = 0;
-  std::vector<const EntityIndex::Entry*> found =
+  std::vector<const GraphIndex::Entry*> found =
       index_->Search(reader.Get("q").value_or(""), type, page.offset, page.limit, &total);
   JsonOut out;
   out.BeginObject();
   WritePage(out, page, total);
   out.Key("entities").BeginArray();
-  for (const EntityIndex::Entry* entry : found) {
+  for (const GraphIndex::Entry* entry : found) {
     std::optional<graph::EntityView> view = graph_.Entity(entry->id);
     if (!view) continue;
     out.BeginObject()
@@ -257,10 +257,11 @@ Response Api::Timeline(const Params& params) const {
   out.Key("events").BeginArray();
   EntityNamer namer = index_->Namer();
   for (std::size_t i = page.Begin(events.size()); i < page.End(events.size()); ++i) {
-    // The first evidence sentence, so that a timeline reads on its own.
-    std::optional<graph::EventView> full = graph_.Event(events[i].id, /*with_evidence=*/true);
-    if (full && full->evidence.size() > 1) full->evidence.resize(1);
-    WriteEvent(out, full ? *full : events[i], namer);
+    // One sentence per event, so that a timeline reads on its own.
+    if (const graph::EvidenceView* snippet = index_->Snippet(events[i].id)) {
+      events[i].evidence.push_back(*snippet);
+    }
+    WriteEvent(out, events[i], namer);
   }
   out.EndArray().EndObject();
   return Json(out.Take());
@@ -368,7 +369,7 @@ Response Api::Graph(const Params& params, std::string_view format) const {
       .Member("truncated", selection.truncated);
   out.Key("entities").BeginArray();
   for (const graph::EntityView& entity : selection.subgraph.entities) {
-    const EntityIndex::Entry* entry = index_->Find(entity.id);
+    const GraphIndex::Entry* entry = index_->Find(entity.id);
     out.BeginObject()
         .Member("id", entity.id)
         .Member("name", entity.name)

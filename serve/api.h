@@ -32,7 +32,7 @@
 
 namespace newsgraph::serve {
 
-class EntityIndex;
+class GraphIndex;
 
 // Query parameters as decoded by the transport; a key may repeat.
 using Params = std::multimap<std::string, std::string>;
@@ -74,7 +74,7 @@ class Api {
  private:
   const graph::KnowledgeGraph& graph_;
   ApiLimits limits_;
-  std::unique_ptr<EntityIndex> index_;
+  std::unique_ptr<GraphIndex> index_;
 
   // Each endpoint; `path_arg` is what follows /api/entities/.
   Response Health(const Params& params) const;

@@ -1,8 +1,9 @@
-// EntityIndex: what search and entity references need of every entity,
-// built once when the server starts, so that a search does not walk the
-// graph and a reference {"id", "name", "type"} costs one hash lookup.
-#ifndef NEWSGRAPH_SERVE_ENTITY_INDEX_H_
-#define NEWSGRAPH_SERVE_ENTITY_INDEX_H_
+// GraphIndex: what search, entity references and timelines need, built once
+// when the server starts, so that a search does not walk the graph, a
+// reference {"id", "name", "type"} costs one hash lookup, and a timeline
+// shows one sentence per event without copying all of its evidence.
+#ifndef NEWSGRAPH_SERVE_GRAPH_INDEX_H_
+#define NEWSGRAPH_SERVE_GRAPH_INDEX_H_
 
 #include <cstddef>
 #include <optional>
@@ -16,7 +17,7 @@
 
 namespace newsgraph::serve {
 
-class EntityIndex {
+class GraphIndex {
  public:
   struct Entry {
     graph::EntityId id = 0;
@@ -27,9 +28,12 @@ class EntityIndex {
     std::size_t events = 0;         // events the entity takes part in
   };
 
-  explicit EntityIndex(const graph::KnowledgeGraph& graph);
+  explicit GraphIndex(const graph::KnowledgeGraph& graph);
 
   const Entry* Find(graph::EntityId id) const;
+  // The sentence that best shows an event: the first that states it as fact,
+  // else the first. nullptr when the event has none.
+  const graph::EvidenceView* Snippet(graph::EventId id) const;
 
   // Entities whose names match `query` (NameKey): exact matches first, then
   // prefix, then substring; within each, more events first, then id. An
@@ -48,8 +52,9 @@ class EntityIndex {
  private:
   std::vector<Entry> entries_;  // ascending id
   std::unordered_map<graph::EntityId, std::size_t> position_;
+  std::unordered_map<graph::EventId, graph::EvidenceView> snippets_;
 };
 
 }  // namespace newsgraph::serve
 
-#endif  // NEWSGRAPH_SERVE_ENTITY_INDEX_H_
+#endif  // NEWSGRAPH_SERVE_GRAPH_INDEX_H_

@@ -1,4 +1,4 @@
-#include "serve/entity_index.h"
+#include "serve/graph_index.h"
 
 #include <algorithm>
 #include <tuple>
@@ -32,7 +32,7 @@ int MatchRank(const std::vector<std::string>& keys, const std::string& query) {
 
 }  // namespace
 
-EntityIndex::EntityIndex(const graph::KnowledgeGraph& graph) {
+GraphIndex::GraphIndex(const graph::KnowledgeGraph& graph) {
   for (graph::EntityId id : graph.EntityIds()) {
     std::optional<graph::EntityView> view = graph.Entity(id);
     if (!view) continue;
@@ -49,8 +49,13 @@ EntityIndex::EntityIndex(const graph::KnowledgeGraph& graph) {
     entries_.push_back(std::move(entry));
   }
   for (graph::EventId id : graph.EventIds()) {
-    std::optional<graph::EventView> event = graph.Event(id, /*with_evidence=*/false);
+    std::optional<graph::EventView> event = graph.Event(id, /*with_evidence=*/true);
     if (!event) continue;
+    if (!event->evidence.empty()) {
+      auto stated = std::find_if(event->evidence.begin(), event->evidence.end(),
+                                 [](const graph::EvidenceView& e) { return !e.hedged; });
+      snippets_[id] = std::move(stated != event->evidence.end() ? *stated : event->evidence[0]);
+    }
     for (graph::EntityId end : {event->subject, event->object}) {
       auto it = position_.find(end);
       if (it != position_.end()) ++entries_[it->second].events;
@@ -58,12 +63,17 @@ EntityIndex::EntityIndex(const graph::KnowledgeGraph& graph) {
   }
 }
 
-const EntityIndex::Entry* EntityIndex::Find(graph::EntityId id) const {
+const GraphIndex::Entry* GraphIndex::Find(graph::EntityId id) const {
   auto it = position_.find(id);
   return it == position_.end() ? nullptr : &entries_[it->second];
 }
 
-std::vector<const EntityIndex::Entry*> EntityIndex::Search(std::string_view query,
+const graph::EvidenceView* GraphIndex::Snippet(graph::EventId id) const {
+  auto it = snippets_.find(id);
+  return it == snippets_.end() ? nullptr : &it->second;
+}
+
+std::vector<const GraphIndex::Entry*> GraphIndex::Search(std::string_view query,
                                                            std::string_view type,
                                                            std::size_t offset, std::size_t limit,
                                                            std::size_t* total) const {
@@ -89,7 +99,7 @@ std::vector<const EntityIndex::Entry*> EntityIndex::Search(std::string_view quer
   return page;
 }
 
-void EntityIndex::WriteRef(JsonOut& out, graph::EntityId id) const {
+void GraphIndex::WriteRef(JsonOut& out, graph::EntityId id) const {
   out.BeginObject().Member("id", id);
   if (const Entry* entry = Find(id)) {
     out.Member("name", entry->name).Member("type", entry->type);
