@@ -1,6 +1,7 @@
 #include "extract/entity_recognizer.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "extract/utf8.h"
 
@@ -215,8 +216,9 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::siz
   const Token& t = v->tokens[k];
   const std::string_view s = TokenText(v->text, t);
   const int syllables = HangulLength(s);
-  if (syllables < 0 ? !HasLatin(s) : syllables < min_syllables) return -1;
-  if (r_.not_names.count(std::string(s)) || IsKoreanName(s)) return -1;
+  if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables)) return -1;
+  // Before "(시장 홍길동)" even a name-shaped word ("한빛군") is the body.
+  if (r_.not_names.count(std::string(s)) || (min_syllables > 0 && IsKoreanName(s))) return -1;
   // Verb forms before a name ("만난 김 회장") are not names.
   static constexpr std::string_view kVerbal[] = {"한", "된", "은", "는", "던", "인", "할",
                                                  "을", "힌", "낸", "친", "운", "린", "진"};
@@ -258,31 +260,41 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
     Role role = Role::kNone;
     bool role_title = false;
     if (!MatchTitle(*v, p + 1, &after, &title, &role, &role_title) || !role_title ||
-        after + 1 >= v->tokens.size() || !IsPlainWord(*v, after) ||
-        TokenText(v->text, v->tokens[after + 1]) != ")") {
+        after + 1 >= v->tokens.size() || TokenText(v->text, v->tokens[after + 1]) != ")") {
       continue;
     }
-    const std::string_view name = TokenText(v->text, v->tokens[after]);
-    if (!IsKoreanName(name)) continue;
+    // The name: new, or already known from an earlier pass.
+    int person = -1;
+    if (Mention* known = MentionEndingAt(v, after + 1);
+        known != nullptr && known->first == after && known->entities.size() == 1 &&
+        table->at(known->entities[0]).type == EntityType::kPerson) {
+      person = known->entities[0];
+    } else if (IsPlainWord(*v, after) && IsKoreanName(TokenText(v->text, v->tokens[after]))) {
+      person = -2;
+    }
+    if (person == -1) continue;
     int org = -1;
     if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
         (table->at(before->entities[0]).type == EntityType::kOrg ||
          table->at(before->entities[0]).type == EntityType::kPlace)) {
       org = before->entities[0];
     } else if (before == nullptr) {
-      org = UnknownOrgAt(v, table, p - 1, 2);
+      org = UnknownOrgAt(v, table, p - 1, -2);
     }
     if (org < 0) continue;
-    const int person = table->FromName(name, EntityType::kPerson);
-    table->AddMention(person, name);
-    Mention m;
-    m.first = after;
-    m.last = after + 1;
-    m.begin = v->tokens[after].begin;
-    m.end = v->tokens[after].end;
-    m.entities = {person};
-    m.title = title;
-    AddMention(v, std::move(m));
+    if (person == -2) {
+      const std::string_view name = TokenText(v->text, v->tokens[after]);
+      person = table->FromName(name, EntityType::kPerson);
+      table->AddMention(person, name);
+      Mention m;
+      m.first = after;
+      m.last = after + 1;
+      m.begin = v->tokens[after].begin;
+      m.end = v->tokens[after].end;
+      m.entities = {person};
+      m.title = title;
+      AddMention(v, std::move(m));
+    }
     v->roles.push_back({person, org, title, p - 1, after + 2});
   }
 }

@@ -49,6 +49,8 @@ class EntityRecognizer {
                   std::string* title, Role* role, bool* role_title) const;
   int PersonBefore(SentenceView* v, EntityTable* table, std::size_t i, bool has_org,
                    std::size_t* first) const;
+  // An unknown organisation name at token k, or -1. A negative
+  // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;

@@ -1,0 +1,219 @@
+// The extraction stages end to end, on sentences written for these tests.
+// Names are invented or recognised by pattern (name endings, person + title),
+// so the tests do not depend on the entity lexicon's contents.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "extract/hedging.h"
+#include "extract/pipeline.h"
+#include "extract/relation_types.h"
+#include "extract/resources.h"
+
+namespace newsgraph::extract {
+namespace {
+
+const Extractor& TheExtractor() {
+  static const Extractor* extractor = [] {
+    std::unique_ptr<Extractor> x;
+    std::vector<std::string> warnings;
+    EXPECT_TRUE(Extractor::Create(ExtractorOptions{}, &x, &warnings).ok());
+    return x.release();
+  }();
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text, const std::string& title = "",
+               const std::string& date = "2025-03-10") {
+  Document doc;
+  doc.id = "t";
+  doc.date = date;
+  doc.title = title;
+  doc.text = text;
+  return TheExtractor().Extract(doc);
+}
+
+const Relation* FindRelation(const Extraction& x, const std::string& subject,
+                             const std::string& relation, const std::string& object) {
+  for (const Relation& r : x.relations) {
+    if (r.relation != relation) continue;
+    if ((r.subject == subject && r.object == object) ||
+        (IsSymmetricRelation(relation) && r.subject == object && r.object == subject)) {
+      return &r;
+    }
+  }
+  return nullptr;
+}
+
+const Entity* FindEntity(const Extraction& x, const std::string& name) {
+  for (const Entity& e : x.entities) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+bool HasMention(const Entity& e, const std::string& m) {
+  return std::find(e.mentions.begin(), e.mentions.end(), m) != e.mentions.end();
+}
+
+TEST(EntityRecognizerTest, FindsPersonOrganisationAndRoleInNewsOrder) {
+  const Extraction x = Extract("김민수 한빛중공업 대표이사 사장은 기자간담회를 열었다.");
+  const Entity* person = FindEntity(x, "김민수");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  ASSERT_NE(FindEntity(x, "한빛중공업"), nullptr);
+  const Relation* role = FindRelation(x, "김민수", "role", "한빛중공업");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->attributes.at("title"), "대표이사 사장");
+  EXPECT_EQ(role->rule, "role-apposition");
+}
+
+TEST(EntityRecognizerTest, FindsRoleWithOrganisationFirst) {
+  const Extraction x = Extract("한빛중공업 박지훈 부사장이 설명했다.");
+  EXPECT_NE(FindRelation(x, "박지훈", "role", "한빛중공업"), nullptr);
+}
+
+TEST(EntityRecognizerTest, ReadsForeignNameWithCompoundTitle) {
+  const Extraction x =
+      Extract("존 스미스 대성홀딩스 창업자 겸 최고경영자(CEO)가 서울을 찾았다.");
+  const Relation* role = FindRelation(x, "존 스미스", "role", "대성홀딩스");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->attributes.at("title"), "창업자 겸 최고경영자(CEO)");
+}
+
+TEST(EntityRecognizerTest, ReadsTitleAndNameInParentheses) {
+  const Extraction x = Extract("한빛군(군수 이정호)은 축제를 열었다.");
+  EXPECT_NE(FindRelation(x, "이정호", "role", "한빛군"), nullptr);
+}
+
+TEST(EntityRecognizerTest, TakesStockCodeFromMarkup) {
+  const Extraction x = Extract("한빛중공업(123450)은 신제품을 내놓았다.");
+  const Entity* org = FindEntity(x, "한빛중공업");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->stock_code, "123450");
+}
+
+TEST(EntityRecognizerTest, IgnoresGenericNounPhrases) {
+  const Extraction x = Extract("대형 연예기획사와 시중은행이 손을 잡았다.");
+  EXPECT_TRUE(x.entities.empty());
+  EXPECT_TRUE(x.relations.empty());
+}
+
+TEST(CoreferenceTest, SurnameAndTitleReferBackToThePerson) {
+  const Extraction x = Extract(
+      "김민수 한빛중공업 회장은 4일 존 스미스 대성홀딩스 사장과 회동했다. "
+      "김 회장은 스미스 사장과 지난해 5월에도 만났다.");
+  const Entity* kim = FindEntity(x, "김민수");
+  ASSERT_NE(kim, nullptr);
+  EXPECT_TRUE(HasMention(*kim, "김 회장"));
+  const Entity* smith = FindEntity(x, "존 스미스");
+  ASSERT_NE(smith, nullptr);
+  EXPECT_TRUE(HasMention(*smith, "스미스"));
+  const Relation* first = FindRelation(x, "김민수", "meet", "존 스미스");
+  ASSERT_NE(first, nullptr);
+  ASSERT_TRUE(first->time.has_value());
+  EXPECT_EQ(first->time->value, "2025-03-04");
+  int meetings = 0;
+  for (const Relation& r : x.relations) meetings += r.relation == "meet";
+  EXPECT_EQ(meetings, 2);  // 2025-03-04 and 2024-05
+}
+
+TEST(CoreferenceTest, BothCompaniesReferToTheLastPair) {
+  const Extraction x = Extract(
+      "김민수 한빛중공업 회장은 존 스미스 대성홀딩스 사장과 회동했다. "
+      "양 사는 배터리 분야에서 협력하기로 했다.");
+  const Relation* partner = FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
+  ASSERT_NE(partner, nullptr);
+  EXPECT_FALSE(partner->hedged);
+}
+
+TEST(CoreferenceTest, ThisCompanyIsTheLatestSubjectCompany) {
+  const Extraction x = Extract("한빛중공업은 실적을 발표했다. 이 회사는 대성홀딩스를 인수했다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "대성홀딩스"), nullptr);
+}
+
+TEST(RelationExtractorTest, ReadsSubjectWithPartnerFrame) {
+  const Extraction x = Extract("한빛중공업은 5일 대성홀딩스와 업무협약을 체결했다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  ASSERT_TRUE(r->time.has_value());
+  EXPECT_EQ(r->time->value, "2025-03-05");
+  EXPECT_FALSE(r->hedged);
+  EXPECT_EQ(r->rule, "partner-subject-with");
+}
+
+TEST(RelationExtractorTest, ReadsRelativeClauseHead) {
+  const Extraction x = Extract("대성홀딩스를 흡수합병한 한빛중공업은 사업을 넓혔다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "merge", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->time, std::nullopt);  // no time stated; the publication date is not one
+}
+
+TEST(RelationExtractorTest, ReadsRecipientAndProductOfSupply) {
+  const Extraction x = Extract("한빛중공업이 대성홀딩스에 배터리를 공급한다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "supply", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->attributes.at("product"), "배터리");
+}
+
+TEST(RelationExtractorTest, ReadsAffiliationAndFounding) {
+  const Extraction x = Extract(
+      "한빛그룹 계열사 한빛중공업은 성장했다. 한빛그룹은 2016년 한빛모빌리티를 설립했다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "subsidiary", "한빛그룹"), nullptr);
+  const Relation* founded = FindRelation(x, "한빛모빌리티", "subsidiary", "한빛그룹");
+  ASSERT_NE(founded, nullptr);
+  ASSERT_TRUE(founded->time.has_value());
+  EXPECT_EQ(founded->time->value, "2016");
+  EXPECT_EQ(founded->rule, "subsidiary-founding");
+}
+
+TEST(RelationExtractorTest, ReadsHyphenPairAndNominalObject) {
+  const Extraction x = Extract("한빛중공업-대성홀딩스 협력이 속도를 낸다. 한빛그룹은 대성모빌리티 인수를 추진한다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
+  const Relation* acquire = FindRelation(x, "한빛그룹", "acquire", "대성모빌리티");
+  ASSERT_NE(acquire, nullptr);
+  EXPECT_TRUE(acquire->hedged);
+}
+
+TEST(RelationExtractorTest, ReadsHeadlineCommaAsTopic) {
+  const Extraction x = Extract("두 회사가 계약 내용을 밝혔다.", "한빛중공업, 대성홀딩스와 공급 계약");
+  const Relation* r = FindRelation(x, "한빛중공업", "contract", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.field, "title");
+  EXPECT_EQ(r->evidence.start, 0u);
+  EXPECT_EQ(r->evidence.end, 19u);  // code points of the headline
+}
+
+TEST(RelationExtractorTest, EvidenceOffsetsAreCodePointsIntoTheText) {
+  const std::string first = "첫 문장이다. ";
+  const Extraction x = Extract(first + "한빛중공업은 대성홀딩스와 제휴했다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->evidence.start, 8u);
+  EXPECT_EQ(r->evidence.sentence, "한빛중공업은 대성홀딩스와 제휴했다.");
+  EXPECT_EQ(r->evidence.end, 8u + 19u);
+}
+
+TEST(RelationExtractorTest, DoesNotReadRelationsInsideQuotes) {
+  const Extraction x = Extract("김민수 한빛중공업 회장은 \"대성홀딩스와 협력하고 싶다\"고 말했다.");
+  EXPECT_EQ(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
+  EXPECT_EQ(FindRelation(x, "김민수", "partner", "대성홀딩스"), nullptr);
+}
+
+TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
+  std::unique_ptr<Extractor> unused;
+  Resources r;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(Resources::Load(std::string(NEWSGRAPH_DATA_DIR) + "/lexicon", {}, &r, &warnings)
+                  .ok());
+  auto hedged = [&](const std::string& s) { return IsHedged(r, s, 0, s.size()); };
+  EXPECT_TRUE(hedged("인수를 추진할 계획이다"));
+  EXPECT_TRUE(hedged("공급이 성사될 가능성이 높다"));
+  EXPECT_TRUE(hedged("협력할 것으로 보인다"));
+  EXPECT_FALSE(hedged("인수하기로 했다"));
+  EXPECT_FALSE(hedged("계약을 체결했다"));
+  EXPECT_FALSE(hedged("협의 끝에 합의했다"));  // the decision comes last
+}
+
+}  // namespace
+}  // namespace newsgraph::extract
