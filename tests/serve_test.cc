@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <rapidjson/document.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -437,6 +439,57 @@ TEST_F(ServeTest, ApiNeverThrowsOnOddPaths) {
     EXPECT_GE(r.status, 400) << path;
     EXPECT_LT(r.status, 500) << path;
   }
+}
+
+// ---- The real binary ----------------------------------------------------------
+
+TEST_F(ServeTest, BinaryStopsCleanlyOnSigterm) {
+  int err[2];
+  ASSERT_EQ(pipe(err), 0);
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    dup2(err[1], 2);
+    close(err[0]);
+    execl(NEWSGRAPH_BINARY, NEWSGRAPH_BINARY, "serve", "--db", db_path_->c_str(), "--port", "0",
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(err[1]);
+  FILE* log = fdopen(err[0], "r");
+  std::string banner, all;
+  char line[4096];
+  int port = 0;
+  while (port == 0 && fgets(line, sizeof(line), log)) {
+    banner = line;
+    all += banner;
+    const std::string marker = "listening on http://127.0.0.1:";
+    if (std::size_t at = banner.find(marker); at != std::string::npos) {
+      port = std::atoi(banner.c_str() + at + marker.size());
+    }
+  }
+  ASSERT_GT(port, 0) << all;
+  httplib::Client client("127.0.0.1", port);
+  httplib::Result res = client.Get("/api/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  ASSERT_EQ(kill(pid, SIGTERM), 0);
+  while (fgets(line, sizeof(line), log)) all += line;  // until the process closes stderr
+  fclose(log);
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status)) << all;
+  EXPECT_EQ(WEXITSTATUS(status), 0) << all;
+  EXPECT_NE(all.find("GET /api/health 200"), std::string::npos) << all;
+  EXPECT_NE(all.find("stopped by signal 15"), std::string::npos) << all;
+}
+
+TEST_F(ServeTest, BinaryRejectsAMissingDatabase) {
+  const std::string command = std::string(NEWSGRAPH_BINARY) + " serve --db " + testing::TempDir() +
+                              "no_such_newsgraph.db --port 0 2>/dev/null";
+  const int status = std::system(command.c_str());
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 2);
 }
 
 // ---- The page, seen by a browser ----------------------------------------------
