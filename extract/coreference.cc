@@ -110,6 +110,9 @@ void Coreference::Remember(const SentenceView& view) {
 void Coreference::NotePair(int a, int b) {
   pair_[0] = a;
   pair_[1] = b;
+  if (table_->at(a).type == EntityType::kPerson && table_->at(b).type == EntityType::kPerson) {
+    person_pair_ = {a, b};
+  }
 }
 
 }  // namespace newsgraph::extract

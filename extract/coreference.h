@@ -27,6 +27,8 @@ class Coreference {
   // The two entities last paired, -1 when none: a sentence that drops both
   // ("지난해 6월 만난 후") continues with them.
   std::pair<int, int> pair() const { return {pair_[0], pair_[1]}; }
+  // The last pair of two people ("두 사람"; a meeting that names no one).
+  std::pair<int, int> person_pair() const { return person_pair_; }
 
  private:
   int LatestPersonWithSurname(const std::string& surname) const;
@@ -39,6 +41,7 @@ class Coreference {
   std::vector<int> orgs_;
   int subject_org_ = -1;      // latest organisation that was a subject
   int pair_[2] = {-1, -1};
+  std::pair<int, int> person_pair_ = {-1, -1};
   std::unordered_map<int, int> org_of_person_;  // from role phrases
 };
 

@@ -320,6 +320,12 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
         desc.stem_end != desc.end || !IsDescriptor(TokenText(v->text, desc))) {
       continue;
     }
+    // Only "업체인 X" (a copula) or a quoted name is a name for sure:
+    // "계열사 수장들" is not.
+    const std::string_view desc_word = TokenText(v->text, desc);
+    if (!quoted && (desc_word.size() < 3 || desc_word.substr(desc_word.size() - 3) != "인")) {
+      continue;
+    }
     std::size_t end = t.stem_end;
     Role role = t.role;
     if (quoted) {  // the name runs to the closing quote: "'클리어엣지파워'를"

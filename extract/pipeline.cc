@@ -18,15 +18,24 @@
 namespace newsgraph::extract {
 namespace {
 
+// "1박 2일" is a length of stay, not the 2nd of the month.
+bool IsLengthOfStay(std::string_view sentence, const TimexMention& t) {
+  std::string_view before = sentence.substr(0, t.begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before.size() >= 4 && before.substr(before.size() - 3) == "박" &&
+         before[before.size() - 4] >= '0' && before[before.size() - 4] <= '9';
+}
+
 // The time of a relation: an expression in the cue's clause (the nearest one
 // before the cue, else the first after it), else the first in the sentence,
 // else none. The publication date is not an event time.
-std::optional<TimeValue> PickTime(const std::vector<TimexMention>& timexes,
+std::optional<TimeValue> PickTime(std::string_view sentence,
+                                  const std::vector<TimexMention>& timexes,
                                   const FoundRelation& f) {
   const TimexMention* in_clause = nullptr;
   const TimexMention* first = nullptr;
   for (const TimexMention& t : timexes) {
-    if (t.is_elapsed || t.value.value.empty()) continue;
+    if (t.is_elapsed || t.value.value.empty() || IsLengthOfStay(sentence, t)) continue;
     if (first == nullptr) first = &t;
     if (t.begin < f.clause_begin || t.end > f.clause_end) continue;
     if (t.begin < f.cue_begin || in_clause == nullptr) in_clause = &t;
@@ -129,13 +138,14 @@ Extraction Extractor::Extract(const Document& document) const {
   const RelationExtractor relations(res);
   std::set<std::string> seen;
   std::set<int> used;
+  std::set<int> in_relation;
   std::vector<FoundRelation> found;
   for (SentenceView& view : views) {
     coreference.Resolve(&view);
     for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
     const std::vector<TimexMention> timexes = FindTimexes(view.text, &time_context);
     found.clear();
-    relations.Extract(view, coreference.pair(), &table, &found);
+    relations.Extract(view, coreference.person_pair(), &table, &found);
     for (const FoundRelation& f : found) {
       Relation r;
       r.subject = table.at(f.subject).name;
@@ -143,19 +153,31 @@ Extraction Extractor::Extract(const Document& document) const {
       r.relation = f.relation;
       r.rule = f.rule;
       r.attributes = f.attributes;
-      if (f.relation != "role") r.time = PickTime(timexes, f);
+      if (f.relation != "role") r.time = PickTime(view.text, timexes, f);
       r.hedged = f.relation != "role" && IsHedged(res, view.text, f.cue_end, view.text.size());
       if (!seen.insert(RelationKey(r)).second) continue;
       r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
       used.insert(f.subject);
       used.insert(f.object);
-      if (IsSymmetricRelation(f.relation)) coreference.NotePair(f.subject, f.object);
+      in_relation.insert(f.subject);
+      in_relation.insert(f.object);
+      // A pair read from 양 사 is already the pair: noting it again would
+      // turn two people into their companies.
+      if (IsSymmetricRelation(f.relation) && f.rule.find("pair-anaphor") == std::string::npos) {
+        coreference.NotePair(f.subject, f.object);
+      }
       out.relations.push_back(std::move(r));
     }
   }
   DropUntimedDuplicates(&out.relations);
   std::vector<Entity> entities = table.Take();
-  for (int id : used) out.entities.push_back(std::move(entities[static_cast<std::size_t>(id)]));
+  for (int id : used) {
+    // Places matter as relation ends (방한 -> 한국); a country named in
+    // passing ("미국 정부 차원에서") is background, not an entity of the story.
+    Entity& e = entities[static_cast<std::size_t>(id)];
+    if (e.type == EntityType::kPlace && !in_relation.count(id)) continue;
+    out.entities.push_back(std::move(e));
+  }
   return out;
 }
 

@@ -94,6 +94,11 @@ struct RelationExtractor::Frame {
     }
     return nullptr;
   }
+  // The first word token at or after token i.
+  std::size_t NextWord(std::size_t i) const {
+    while (i < v.tokens.size() && v.tokens[i].is_punct) ++i;
+    return i;
+  }
   bool EmbeddedBefore(const Arg& a) const {
     for (std::size_t i = a.last; i < cue.token; ++i) {
       const Token& t = v.tokens[i];
@@ -312,7 +317,16 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
       }
     }
     if (out->size() > before) return;
-    for (const Arg* w : frame.AllBefore(Role::kWith)) emit(subject, w, rel, rel + "-subject-with");
+    for (const Arg* w : frame.AllBefore(Role::kWith)) {
+      // "니혼게이자이신문과의 인터뷰": 와의 ties the name to the next noun,
+      // which must be the cue itself.
+      const std::string_view word = TokenText(v.text, v.tokens[w->last - 1]);
+      if (EndsWith(word, "의") && !v.tokens[w->last - 1].is_punct &&
+          frame.NextWord(w->last) != cue.token) {
+        continue;
+      }
+      emit(subject, w, rel, rel + "-subject-with");
+    }
     if (out->size() > before || rel != "meet") return;
     const Arg* object = frame.Before([](Role r) { return r == Role::kObject; });
     if (object != nullptr && object->entities.size() == 1 &&
