@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   AddTimexCommand(app, &run);
   AddIngestCommand(app, common, &run);
   AddQueryCommands(app, &run);
+  AddServeCommand(app, &run);
   // More commands register here (one line each).
   try {
     app.parse(argc, argv);
