@@ -214,19 +214,22 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::siz
                                    int min_syllables) const {
   if (!IsPlainWord(*v, k)) return -1;
   const Token& t = v->tokens[k];
-  const std::string_view s = TokenText(v->text, t);
+  const std::string_view written = TokenText(v->text, t);
+  std::string_view s = written;
+  if (s.substr(0, kCorpMark.size()) == kCorpMark) s.remove_prefix(kCorpMark.size());
   const int syllables = HangulLength(s);
   if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables)) return -1;
   // Before "(시장 홍길동)" even a name-shaped word ("한빛군") is the body.
   if (r_.not_names.count(std::string(s)) || (min_syllables > 0 && IsKoreanName(s))) return -1;
   // Verb forms before a name ("만난 김 회장") are not names.
-  static constexpr std::string_view kVerbal[] = {"한", "된", "은", "는", "던", "인", "할",
-                                                 "을", "힌", "낸", "친", "운", "린", "진"};
+  static constexpr std::string_view kVerbal[] = {
+      "한", "된", "은", "는", "던", "인", "할", "을", "힌", "낸", "친", "운", "린", "진",
+      "면", "고", "며", "서", "게", "지", "니", "데", "요", "다", "해", "돼"};
   for (std::string_view e : kVerbal) {
     if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) return -1;
   }
   const int entity = table->FromName(s, EntityType::kOrg);
-  table->AddMention(entity, s);
+  table->AddMention(entity, written);
   Mention m;
   m.first = k;
   m.last = k + 1;
@@ -317,7 +320,7 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
     const Token& desc = v->tokens[d];
     const Token& t = v->tokens[k];
     if (t.is_punct || v->covered[k] || desc.is_punct || v->covered[d] ||
-        desc.stem_end != desc.end || !IsDescriptor(TokenText(v->text, desc))) {
+        !IsDescriptor(TokenText(v->text, desc))) {
       continue;
     }
     // Only "업체인 X" (a copula) or a quoted name is a name for sure:
@@ -354,7 +357,10 @@ void EntityRecognizer::JoinSplitNames(SentenceView* v, EntityTable* table) const
     const Token& next = v->tokens[m.last];
     const std::string_view stem = StemText(v->text, next);
     const std::string reversed(stem.rbegin(), stem.rend());
-    if (next.is_punct || r_.org_suffixes.Longest(reversed, 0).length != stem.size()) continue;
+    if (next.is_punct || r_.org_suffixes.Longest(reversed, 0).length != stem.size() ||
+        r_.titles.Longest(v->text, next.begin).length == stem.size()) {
+      continue;  // "한국투자증권 연구원": a title, not part of the name
+    }
     const std::string name = std::string(v->text.substr(m.begin, m.end - m.begin)) + " " +
                              std::string(stem);
     const std::string joined = std::string(v->text.substr(m.begin, m.end - m.begin)) +
@@ -377,7 +383,9 @@ bool EntityRecognizer::IsKoreanName(std::string_view s) const {
   const int n = HangulLength(s);
   if (n < 2 || n > 4 || r_.not_names.count(std::string(s))) return false;
   const bool double_surname = r_.surnames.count(std::string(FirstSyllables(s, 2))) > 0;
-  const bool single_surname = r_.surnames.count(std::string(FirstSyllables(s, 1))) > 0;
+  const std::string first(FirstSyllables(s, 1));
+  const bool single_surname =
+      r_.surnames.count(first) > 0 && (n == 3 || r_.rare_surnames.count(first) == 0);
   return (single_surname && n <= 3) || (double_surname && n >= 3);
 }
 
@@ -481,9 +489,13 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     if (!MatchTitle(*v, i, &after, &title, &role, &role_title)) continue;
     // "이병창 농업기술센터 소장": an unknown organisation between a Korean
     // name and a title.
+    // "한화생명 최규석 사회공헌 파트장": with a known organisation before the
+    // name, the word between name and title is a division.
+    const bool org_before_name =
+        i >= 3 && MentionEndingAt(v, i - 2) != nullptr && !MentionEndingAt(v, i - 2)->anaphor;
     if (role_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
         IsPlainWord(*v, i - 2) && IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
-        !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1])) && !org_before_name) {
       UnknownOrgAt(v, table, i - 1, 2);
     }
     // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
@@ -509,6 +521,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org->appositive = true;
     } else {
       person = PersonBefore(v, table, i, false, &first);
+      if (person < 0 && org_before_name && IsPlainWord(*v, i - 1)) {
+        person = PersonBefore(v, table, i - 1, false, &first);
+      }
       if (person < 0) {
         // "최 회장": a surname and a title refer back to a person.
         if (i > 0 && IsPlainWord(*v, i - 1) &&
@@ -540,7 +555,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         org_entity = UnknownOrgAt(v, table, first - 1, 3);
       }
     }
-    const std::size_t name_end = v->tokens[(org != nullptr ? org_first : i) - 1].end;
+    std::size_t name_last = org != nullptr ? org_first : i;
+    if (org == nullptr && org_before_name && first + 2 == i) name_last = i - 1;
+    const std::size_t name_end = v->tokens[name_last - 1].end;
     table->AddMention(person, v->text.substr(v->tokens[first].begin,
                                              name_end - v->tokens[first].begin));
     // The person mention spans the phrase and takes the title's particle.

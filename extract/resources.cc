@@ -33,7 +33,7 @@ struct TableSpec {
 constexpr TableSpec kParticles = {"particles.tsv", {3, 3}};
 constexpr TableSpec kTitles = {"titles.tsv", {2, 2}};
 constexpr TableSpec kOrgSuffixes = {"org_suffixes.tsv", {3, 3}};
-constexpr TableSpec kSurnames = {"surnames.tsv", {1, 1}};
+constexpr TableSpec kSurnames = {"surnames.tsv", {1, 2}};
 constexpr TableSpec kNotNames = {"not_names.tsv", {1, 1}};
 constexpr TableSpec kRelationCues = {"relation_cues.tsv", {2, 4}};
 constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}};
@@ -188,7 +188,12 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
   AddParticles(particles, r, warnings);
   AddTitles(titles, r, warnings);
   AddOrgSuffixes(suffixes, r, warnings);
-  for (const TsvRow& row : surnames) r->surnames.insert(NormalizeText(row.fields[0]));
+  for (const TsvRow& row : surnames) {
+    r->surnames.insert(NormalizeText(row.fields[0]));
+    if (row.fields.size() > 1 && row.fields[1] == "rare") {
+      r->rare_surnames.insert(NormalizeText(row.fields[0]));
+    }
+  }
   for (const TsvRow& row : not_names) r->not_names.insert(NormalizeText(row.fields[0]));
   AddCues(cues, r);
   AddHedges(hedges, r);

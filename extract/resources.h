@@ -47,6 +47,7 @@ struct Resources {
   ParticleTable particles;
   PhraseTrie org_suffixes;  // reversed suffix -> OrgSuffixValue
   std::unordered_set<std::string> surnames;
+  std::unordered_set<std::string> rare_surnames;  // need a three-syllable name
   std::unordered_set<std::string> not_names;
   PhraseTrie descriptors_reversed;  // "업체" reversed: "동박제조업체인 X"
   std::vector<RelationCue> cues;
