@@ -153,7 +153,7 @@ Extraction Extractor::Extract(const Document& document) const {
       r.relation = f.relation;
       r.rule = f.rule;
       r.attributes = f.attributes;
-      if (f.relation != "role") r.time = PickTime(view.text, timexes, f);
+      if (f.timed) r.time = PickTime(view.text, timexes, f);
       r.hedged = f.relation != "role" && IsHedged(res, view.text, f.cue_end, view.text.size());
       if (!seen.insert(RelationKey(r)).second) continue;
       r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);

@@ -133,6 +133,34 @@ struct RelationExtractor::Frame {
   }
 };
 
+// A role gets a time only when the sentence says when it began ("2016년
+//회장에 취임했다"): the appointment cue's clause then dates it.
+void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
+                                  const std::vector<int>& clauses,
+                                  std::vector<FoundRelation>* out) const {
+  for (FoundRelation& f : *out) {
+    if (f.relation != "role" || f.timed) continue;
+    const std::size_t first = f.cue_begin;
+    const std::size_t last = f.cue_end;
+    f.cue_begin = f.clause_begin = v.tokens[first].begin;
+    f.cue_end = f.clause_end = v.tokens[last - 1].end;
+    for (const Cue& cue : cues) {
+      if (cue.cue->relation != "appointed" || cue.token < last) continue;
+      f.timed = true;
+      f.cue_begin = cue.begin;
+      f.cue_end = cue.end;
+      f.clause_begin = v.text.size();
+      f.clause_end = 0;
+      for (std::size_t i = 0; i < v.tokens.size(); ++i) {
+        if (clauses[i] != cue.clause) continue;
+        f.clause_begin = std::min(f.clause_begin, v.tokens[i].begin);
+        f.clause_end = std::max(f.clause_end, v.tokens[i].end);
+      }
+      break;
+    }
+  }
+}
+
 std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
   std::vector<int> clauses(v.tokens.size(), 0);
   int clause = 0;
@@ -225,11 +253,16 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
     f.clause_begin = f.cue_begin;
     f.clause_end = f.cue_end;
     f.attributes["title"] = role.title;
+    f.timed = false;
+    f.clause_begin = f.cue_begin = role.first;  // token indices until DateRoles
+    f.clause_end = f.cue_end = role.last;
     out->push_back(std::move(f));
   }
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
-  for (const Cue& cue : Cues(v, clauses)) Apply(v, args, cue, clauses, last_pair, table, out);
+  const std::vector<Cue> cues = Cues(v, clauses);
+  DateRoles(v, cues, clauses, out);
+  for (const Cue& cue : cues) Apply(v, args, cue, clauses, last_pair, table, out);
 }
 
 void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,

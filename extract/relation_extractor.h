@@ -30,6 +30,7 @@ struct FoundRelation {
   std::size_t clause_begin = 0;  // the cue's clause, bytes
   std::size_t clause_end = 0;
   std::map<std::string, std::string> attributes;
+  bool timed = true;  // false: no time applies (a role nobody said began)
 };
 
 class RelationExtractor {
@@ -63,6 +64,8 @@ class RelationExtractor {
   std::vector<int> Clauses(const SentenceView& v) const;
   std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
+  void DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
+                 const std::vector<int>& clauses, std::vector<FoundRelation>* out) const;
   void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
              const std::vector<int>& clauses, std::pair<int, int> last_pair,
              EntityTable* table, std::vector<FoundRelation>* out) const;
