@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -102,6 +103,7 @@ struct Server::Impl {
   httplib::Server http;
   std::mutex log_mutex;
   int port = 0;
+  int listen_fd = -1;
 };
 
 void Server::Impl::Configure() {
@@ -111,6 +113,12 @@ void Server::Impl::Configure() {
   // and delayed ACKs add ~40 ms to every keep-alive response.
   http.set_tcp_nodelay(true);
   http.set_payload_max_length(options.max_payload_bytes);
+  // Remember the listening socket: Bind() widens its backlog (see there).
+  http.set_socket_options([this](socket_t fd) {
+    int yes = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+    listen_fd = fd;
+  });
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_write_timeout(options.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(5);
@@ -206,6 +214,10 @@ Status Server::Bind() {
     return Status::IoError("cannot listen on " + o.bind + ":" + std::to_string(o.port) +
                            ": address in use or not available");
   }
+  // The packaged cpp-httplib listens with a backlog of 5: a burst of new
+  // connections overflows it and clients wait a 1 s SYN retransmit. Calling
+  // listen() again on the bound socket raises the backlog.
+  if (impl_->listen_fd >= 0) listen(impl_->listen_fd, SOMAXCONN);
   return Status::Ok();
 }
 

@@ -406,6 +406,25 @@ TEST_F(ServeTest, InvalidUtf8AndControlCharactersAre400) {
   EXPECT_EQ(log_->str().find("\nforged"), std::string::npos);
 }
 
+TEST_F(ServeTest, ConnectionThatWaitedTooLongForAWorkerGets503) {
+  // With no patience at all, every new connection has waited "too long".
+  ServerOptions options;
+  options.port = 0;
+  options.threads = 1;
+  options.queue_timeout_ms = 0;
+  Server impatient(*graph_, options);
+  ASSERT_TRUE(impatient.Bind().ok());
+  std::thread runner([&] { impatient.Run(); });
+  httplib::Client client("127.0.0.1", impatient.port());
+  httplib::Result res = client.Get("/api/health");
+  impatient.Stop();
+  runner.join();
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 503);
+  EXPECT_EQ(res->get_header_value("Retry-After"), "1");
+  EXPECT_NE(res->body.find("busy"), std::string::npos);
+}
+
 TEST_F(ServeTest, ConcurrentRequestsAllSucceed) {
   std::vector<std::thread> threads;
   std::atomic<int> ok{0};
