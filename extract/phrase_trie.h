@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace newsgraph::extract {
@@ -33,7 +32,19 @@ class PhraseTrie {
   static std::uint64_t Edge(std::uint32_t node, unsigned char byte) {
     return (static_cast<std::uint64_t>(node) << 8) | byte;
   }
-  std::unordered_map<std::uint64_t, std::uint32_t> edges_;
+  // Edges in an open-addressing hash table (linear probing, at most half
+  // full): lookups are the hot path of recognition, and std::unordered_map's
+  // node chasing cost several times more.
+  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
+  struct Slot {
+    std::uint64_t edge = kEmpty;
+    std::uint32_t child = 0;
+  };
+  std::uint32_t Child(std::uint32_t node, unsigned char byte) const;  // 0: none
+  std::uint32_t AddChild(std::uint32_t node, unsigned char byte);
+  void Grow();
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  std::size_t edge_count_ = 0;
   std::vector<int> values_ = {kNone};  // per node; node 0 is the root
 };
 
