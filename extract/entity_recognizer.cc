@@ -210,6 +210,46 @@ void EntityRecognizer::MatchSuffixes(SentenceView* v, EntityTable* table) const 
   }
 }
 
+void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
+                                     std::size_t title_first, std::size_t after,
+                                     const std::string& title) const {
+  (void)title_first;
+  // The title must be bare or a copula ("사장인 이철"), not a subject.
+  const Token& last_title = v->tokens[after - 1];
+  const std::string_view tail = v->text.substr(last_title.stem_end, last_title.end - last_title.stem_end);
+  if (after >= v->tokens.size() || (!tail.empty() && tail != "인")) return;
+  const std::size_t n = after;
+  int person = -1;
+  std::size_t name_end = n + 1;
+  if (Mention* known = MentionEndingAt(v, n + 1);
+      known != nullptr && known->first == n && known->entities.size() == 1 &&
+      table->at(known->entities[0]).type == EntityType::kPerson) {
+    person = known->entities[0];
+  } else if (!v->covered[n] && !v->tokens[n].is_punct) {
+    const std::string_view stem = StemText(v->text, v->tokens[n]);
+    if (!IsKoreanName(stem)) return;
+    person = table->FromName(stem, EntityType::kPerson);
+    table->AddMention(person, stem);
+    Mention m;
+    m.first = n;
+    m.last = name_end;
+    m.begin = v->tokens[n].begin;
+    m.end = v->tokens[n].stem_end;
+    m.entities = {person};
+    m.role = v->tokens[n].role;
+    m.title = title;
+    const std::size_t org_first = org->first;
+    const int org_entity = org->entities[0];
+    org->appositive = true;
+    AddMention(v, std::move(m));
+    v->roles.push_back({person, org_entity, title, org_first, name_end});
+    return;
+  }
+  if (person < 0) return;
+  org->appositive = true;
+  v->roles.push_back({person, org->entities[0], title, org->first, name_end});
+}
+
 int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                                    int min_syllables) const {
   if (!IsPlainWord(*v, k)) return -1;
@@ -517,12 +557,24 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org_first = org->first;
       org_entity = org->entities[0];
       person = PersonBefore(v, table, org_first, true, &first);
-      if (person < 0) continue;  // "SK그룹 회장" alone names no one
+      if (person < 0) {
+        // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the title.
+        if (role_title) TitleThenName(v, table, org, i, after, title);
+        continue;  // "SK그룹 회장" alone names no one
+      }
       org->appositive = true;
     } else {
       person = PersonBefore(v, table, i, false, &first);
       if (person < 0 && org_before_name && IsPlainWord(*v, i - 1)) {
         person = PersonBefore(v, table, i - 1, false, &first);
+      }
+      if (person < 0 && role_title && i > 0 && after < v->tokens.size() &&
+          IsPlainWord(*v, i - 1) && !v->covered[after] &&
+          IsKoreanName(StemText(v->text, v->tokens[after])) &&
+          UnknownOrgAt(v, table, i - 1, 3) >= 0) {
+        // "오케레코드 사장인 이철": an unknown organisation, title, name.
+        TitleThenName(v, table, MentionEndingAt(v, i), i, after, title);
+        continue;
       }
       if (person < 0) {
         // "최 회장": a surname and a title refer back to a person.

@@ -53,6 +53,9 @@ class EntityRecognizer {
   // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
+  void TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
+                     std::size_t title_first, std::size_t after,
+                     const std::string& title) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
