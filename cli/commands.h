@@ -33,6 +33,7 @@ void AddTimexCommand(CLI::App& app, CommandRunner* run);
 void AddIngestCommand(CLI::App& app, CommonOptions& common, CommandRunner* run);
 void AddQueryCommands(CLI::App& app, CommandRunner* run);  // timeline, neighbors, path, ego, entity, alias, stats
 void AddServeCommand(CLI::App& app, CommandRunner* run);
+void AddExportCommand(CLI::App& app, CommandRunner* run);
 
 }  // namespace newsgraph::cli
 

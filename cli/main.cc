@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   AddIngestCommand(app, common, &run);
   AddQueryCommands(app, &run);
   AddServeCommand(app, &run);
+  AddExportCommand(app, &run);
   // More commands register here (one line each).
   try {
     app.parse(argc, argv);

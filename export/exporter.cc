@@ -54,12 +54,9 @@ std::string_view ExportFormatName(ExportFormat format) {
   return "";
 }
 
-std::string ExportFormatNames() {
-  std::string names;
-  for (const auto& [name, unused] : kFormats) {
-    if (!names.empty()) names += '|';
-    names += name;
-  }
+std::vector<std::string> ExportFormatNames() {
+  std::vector<std::string> names;
+  for (const auto& [name, unused] : kFormats) names.emplace_back(name);
   return names;
 }
 

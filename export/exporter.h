@@ -26,8 +26,8 @@ enum class ExportFormat {
 // "dot", "svg", ..., "timeline"; nullopt for anything else.
 std::optional<ExportFormat> ParseExportFormat(std::string_view name);
 std::string_view ExportFormatName(ExportFormat format);
-// The names ParseExportFormat accepts, "|"-separated, for help texts.
-std::string ExportFormatNames();
+// The names ParseExportFormat accepts, for help texts and option checks.
+std::vector<std::string> ExportFormatNames();
 
 // True for formats that print the evidence sentences (query the graph with
 // evidence for them; the others only need the counts).

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "export/json_export.h"
+#include "export/subgraph_index.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -72,22 +73,32 @@ Status ExportTimeline(const graph::KnowledgeGraph& graph, const ExportFilter& fi
   return Status::Ok();
 }
 
+// "#12" or "12" as an id, when the entity exists.
+std::optional<EntityId> IdIn(const graph::KnowledgeGraph& graph, std::string_view text) {
+  if (!AllDigits(text)) return std::nullopt;
+  const EntityId id = std::stoll(std::string(text));
+  return graph.Entity(id) ? std::optional<EntityId>(id) : std::nullopt;
+}
+
 }  // namespace
 
 Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_or_id,
                      EntityId* id) {
+  if (name_or_id.size() > 1 && name_or_id[0] == '#') {
+    const auto found = IdIn(graph, name_or_id.substr(1));
+    if (!found) return Status::NotFound("no entity " + std::string(name_or_id));
+    *id = *found;
+    return Status::Ok();
+  }
   const std::vector<EntityId> matches = graph.FindEntities(name_or_id);
   if (matches.size() == 1) {
     *id = matches.front();
     return Status::Ok();
   }
   if (matches.empty()) {
-    if (AllDigits(name_or_id)) {
-      const EntityId candidate = std::stoll(std::string(name_or_id));
-      if (graph.Entity(candidate)) {
-        *id = candidate;
-        return Status::Ok();
-      }
+    if (const auto found = IdIn(graph, name_or_id)) {
+      *id = *found;
+      return Status::Ok();
     }
     return Status::NotFound("no entity is named \"" + std::string(name_or_id) + "\"");
   }
@@ -95,8 +106,8 @@ Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_o
   for (EntityId match : matches) {
     const auto v = graph.Entity(match);
     if (!list.empty()) list += ", ";
-    list += std::to_string(match);
-    if (v) list += " (" + v->name + ", " + std::string(extract::EntityTypeName(v->type)) + ")";
+    list += PrefixedId('#', match);
+    if (v) list += " " + v->name + " (" + std::string(extract::EntityTypeName(v->type)) + ")";
   }
   std::string message = "\"";
   message.append(name_or_id).append("\" names ").append(std::to_string(matches.size()));
@@ -105,15 +116,11 @@ Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_o
 
 Status ExportFromGraph(const graph::KnowledgeGraph& graph, const GraphExportRequest& request,
                        GraphExportResult* result) {
-  ExportFilter filter = request.filter;
-  filter.center.reset();
-  Status status = CheckFilter(filter);
+  const ExportFilter& filter = request.filter;
+  const Status status = CheckFilter(filter);
   if (!status.ok()) return status;
-  if (!request.center.empty()) {
-    EntityId center = 0;
-    status = ResolveEntity(graph, request.center, &center);
-    if (!status.ok()) return status;
-    filter.center = center;
+  if (filter.center && !graph.Entity(*filter.center)) {
+    return Status::NotFound("no entity #" + std::to_string(*filter.center));
   }
   if (request.format == ExportFormat::kTimeline) {
     if (!filter.center) return Status::InvalidInput("a timeline needs --center ENTITY");

@@ -17,10 +17,9 @@ namespace newsgraph::exporter {
 
 struct GraphExportRequest {
   ExportFormat format = ExportFormat::kDot;
-  // Entity name, alias or numeric id; "" = the whole graph. Required for
-  // kTimeline.
-  std::string center;
-  ExportFilter filter;  // filter.center is set from `center`
+  // filter.center unset = the whole graph; kTimeline requires it (see
+  // ResolveEntity to find it from a name).
+  ExportFilter filter;
   RenderOptions render;
 };
 
@@ -31,16 +30,18 @@ struct GraphExportResult {
   std::string layout;        // the Graphviz engine used, for svg/png/pdf
 };
 
-// The entity `name_or_id` names: by canonical name or alias (after
-// normalisation), else, when it is all digits, by id. NotFound when nothing
+// The entity `name_or_id` names: "#12" is the entity with id 12; anything
+// else is looked up as a name or alias (KnowledgeGraph::FindEntities), and
+// when no name matches and it is all digits, as an id. NotFound when nothing
 // matches; InvalidInput when several entities share the name (the message
-// lists them with their ids and types, to pass an id instead).
+// lists them as "#id name (TYPE)" so the user can pass an id instead).
 Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_or_id,
                      graph::EntityId* id);
 
-// Runs `request` against `graph`. InvalidInput for bad filters
-// (CheckFilter), a timeline without a center, or a graph too large to
-// render; NotFound for an unknown center.
+// Runs `request` against `graph`: the ego network of filter.center (or the
+// whole graph) with the format's evidence, then Filter, then the format.
+// InvalidInput for bad filters (CheckFilter), a timeline without a center,
+// or a graph too large to render; NotFound for a center id not in the graph.
 Status ExportFromGraph(const graph::KnowledgeGraph& graph, const GraphExportRequest& request,
                        GraphExportResult* result);
 

@@ -781,7 +781,7 @@ TEST(ExporterTest, EveryFormatNameRoundTrips) {
     EXPECT_EQ(ExportFormatName(*format), name);
   }
   EXPECT_FALSE(ParseExportFormat("xlsx"));
-  EXPECT_NE(ExportFormatNames().find("graphml"), std::string::npos);
+  EXPECT_EQ(ExportFormatNames().size(), 10u);
 }
 
 TEST(ExporterTest, EverySubgraphFormatProducesOutput) {
