@@ -349,12 +349,12 @@ Response Api::Graph(const Params& params, std::string_view format) const {
     Response response;
     if (format == "dot") {
       response.content_type = "text/vnd.graphviz; charset=utf-8";
-      response.body = RenderDot(selection, query.center);
+      response.body = RenderDot(selection);
       return response;
     }
     std::string error;
-    std::optional<std::string> svg = RenderSvg(selection, query.center, &error);
-    if (!svg) return ErrorResponse(501, error);
+    std::optional<std::string> svg = RenderSvg(selection, &error);
+    if (!svg) return ErrorResponse(500, "Graphviz could not draw this graph: " + error);
     response.content_type = "image/svg+xml";
     response.body = std::move(*svg);
     return response;

@@ -44,7 +44,7 @@ struct ApiLimits {
   int max_hops = 3;                    // /api/graph hops above this: 400
   std::size_t default_max_nodes = 120; // ego diagrams keep the closest entities
   std::size_t max_nodes = 2000;        // JSON subgraph cap (max_nodes above: 400)
-  std::size_t max_render_nodes = 400;  // DOT/SVG: more entities than this: 413
+  std::size_t max_render_nodes = 250;  // DOT/SVG: more entities: 413 (dot layout time grows steeply)
   std::size_t max_path_hops = 6;
   std::size_t max_paths = 20;
   std::size_t max_param_bytes = 512;   // any single parameter value

@@ -1,4 +1,5 @@
-// DOT and SVG renderings of an ego selection for /api/graph.dot and .svg.
+// DOT and SVG renderings of an ego selection for /api/graph.dot and .svg,
+// through export/ (exporter::ToDot, Graphviz in-process).
 #ifndef NEWSGRAPH_SERVE_RENDER_H_
 #define NEWSGRAPH_SERVE_RENDER_H_
 
@@ -9,14 +10,12 @@
 
 namespace newsgraph::serve {
 
-// A Graphviz DOT digraph: entities labelled by name (the center filled),
-// events as edges labelled "relation time" (symmetric ones undirected,
-// hedged-only ones dashed).
-std::string RenderDot(const EgoSelection& selection, graph::EntityId center);
+// The Graphviz DOT text of the selection (export's drawing rules).
+std::string RenderDot(const EgoSelection& selection);
 
-// SVG of the same drawing; nullopt (with *error set) when it cannot be rendered.
-std::optional<std::string> RenderSvg(const EgoSelection& selection, graph::EntityId center,
-                                     std::string* error);
+// The selection drawn as SVG; nullopt with *error set when Graphviz fails.
+// Graphviz is not thread-safe: export/ serialises these calls.
+std::optional<std::string> RenderSvg(const EgoSelection& selection, std::string* error);
 
 }  // namespace newsgraph::serve
 

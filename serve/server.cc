@@ -130,6 +130,9 @@ void Server::Impl::Configure() {
       [this](const httplib::Request&, httplib::Response& res) { return BeforeRouting(res); });
   http.Get("/api/.*", [this](const httplib::Request& req, httplib::Response& res) {
     Send(res, api.Handle(req.path, req.params));
+    // An SVG opened on its own must not run anything.
+    res.set_header("Content-Security-Policy",
+                   "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
   });
   http.Get(".*", [](const httplib::Request& req, httplib::Response& res) {
     const WebAsset* asset = FindWebAsset(req.path);

@@ -287,6 +287,15 @@ TEST_F(ServeTest, EgoGraphAndItsCap) {
   EXPECT_EQ(dot->status, 200);
   EXPECT_EQ(dot->body.rfind("digraph", 0), 0u);
   EXPECT_NE(dot->body.find("엔비디아"), std::string::npos);
+
+  httplib::Result svg = Get("/api/graph.svg?center=" + Encode("SK하이닉스"));
+  ASSERT_TRUE(svg);
+  EXPECT_EQ(svg->status, 200) << svg->body;
+  EXPECT_EQ(svg->get_header_value("Content-Type"), "image/svg+xml");
+  EXPECT_NE(svg->body.find("<svg"), std::string::npos);
+  EXPECT_NE(svg->body.find("엔비디아"), std::string::npos);
+  EXPECT_NE(svg->get_header_value("Content-Security-Policy").find("default-src 'none'"),
+            std::string::npos);
 }
 
 TEST_F(ServeTest, EvidenceOfOneRelation) {
