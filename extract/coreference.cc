@@ -87,7 +87,7 @@ void Coreference::Resolve(SentenceView* view) {
 
 void Coreference::Remember(const SentenceView& view) {
   for (const RoleMention& r : view.roles) {
-    if (r.org >= 0) org_of_person_[r.person] = r.org;
+    if (r.org >= 0 && r.person >= 0) org_of_person_[r.person] = r.org;
   }
   int subject = -1;
   int partner = -1;

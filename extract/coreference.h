@@ -29,6 +29,8 @@ class Coreference {
   std::pair<int, int> pair() const { return {pair_[0], pair_[1]}; }
   // The last pair of two people ("두 사람"; a meeting that names no one).
   std::pair<int, int> person_pair() const { return person_pair_; }
+  // The person mentioned last, -1 when none.
+  int latest_person() const { return persons_.empty() ? -1 : persons_.back(); }
 
  private:
   int LatestPersonWithSurname(const std::string& surname) const;

@@ -559,8 +559,14 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       person = PersonBefore(v, table, org_first, true, &first);
       if (person < 0) {
         // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the title.
+        const std::size_t roles_before = v->roles.size();
         if (role_title) TitleThenName(v, table, org, i, after, title);
-        continue;  // "SK그룹 회장" alone names no one
+        // "다날 대표를 거쳐": the person is the sentence's subject, if any.
+        if (role_title && v->roles.size() == roles_before) {
+          v->roles.push_back({-1, org_entity, title, org_first, after});
+          org->appositive = true;
+        }
+        continue;
       }
       org->appositive = true;
     } else {

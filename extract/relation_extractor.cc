@@ -133,6 +133,41 @@ struct RelationExtractor::Frame {
   }
 };
 
+// "다날 대표, 다날유럽 대표를 거쳐 카카오모빌리티 부사장으로 합류했다": title
+// phrases without a name belong to the sentence's person subject, or, when
+// the sentence has no subject at all, to the person last mentioned.
+void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
+                                         int latest_person, const EntityTable& table,
+                                         std::vector<FoundRelation>* out) const {
+  for (const RoleMention& role : v.roles) {
+    if (role.person >= 0 || role.org < 0) continue;
+    const Role phrase_role = v.tokens[role.last - 1].role;
+    if (IsSubject(phrase_role) || v.tokens[role.first].in_quote) continue;
+    int person = -1;
+    bool any_subject = false;
+    for (const Arg& a : args) {
+      if (a.first >= role.first || !IsSubject(a.role)) continue;
+      any_subject = true;
+      if (a.entities.size() == 1 && table.at(a.entities[0]).type == EntityType::kPerson) {
+        person = a.entities[0];
+      }
+    }
+    for (const Arg& a : args) any_subject = any_subject || IsSubject(a.role);
+    if (person < 0 && !any_subject) person = latest_person;
+    if (person < 0) continue;
+    FoundRelation f;
+    f.subject = person;
+    f.object = role.org;
+    f.relation = "role";
+    f.rule = "role-title-of-subject";
+    f.attributes["title"] = role.title;
+    f.timed = false;
+    f.clause_begin = f.cue_begin = role.first;  // token indices until DateRoles
+    f.clause_end = f.cue_end = role.last;
+    out->push_back(std::move(f));
+  }
+}
+
 // A role gets a time only when the sentence says when it began ("2016년
 //회장에 취임했다"): the appointment cue's clause then dates it.
 void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
@@ -145,7 +180,11 @@ void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>&
     f.cue_begin = f.clause_begin = v.tokens[first].begin;
     f.cue_end = f.clause_end = v.tokens[last - 1].end;
     for (const Cue& cue : cues) {
-      if (cue.cue->relation != "appointed" || cue.token < last) continue;
+      // "부사장으로 합류했다" dates a role as an appointment does.
+      if ((cue.cue->relation != "appointed" && cue.cue->relation != "participate") ||
+          cue.token < last) {
+        continue;
+      }
       f.timed = true;
       f.cue_begin = cue.begin;
       f.cue_end = cue.end;
@@ -240,9 +279,10 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
 }
 
 void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_pair,
-                                EntityTable* table, std::vector<FoundRelation>* out) const {
+                                int latest_person, EntityTable* table,
+                                std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
-    if (role.org < 0 || role.org == role.person) continue;
+    if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
     FoundRelation f;
     f.subject = role.person;
     f.object = role.org;
@@ -261,8 +301,10 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
   const std::vector<Cue> cues = Cues(v, clauses);
+  RolesWithoutName(v, args, latest_person, *table, out);
   DateRoles(v, cues, clauses, out);
   for (const Cue& cue : cues) Apply(v, args, cue, clauses, last_pair, table, out);
+  (void)latest_person;
 }
 
 void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,

@@ -39,10 +39,12 @@ class RelationExtractor {
 
   // Appends the relations of one sentence. `table` may gain an entity that a
   // cue implies (방한 -> 한국).
-  // `last_pair` is the pair coreference holds (-1 when none), used when a
-  // meeting sentence names neither party.
-  void Extract(const SentenceView& view, std::pair<int, int> last_pair, EntityTable* table,
-               std::vector<FoundRelation>* out) const;
+  // `last_pair` is the last pair of people (-1 when none), used when a
+  // meeting sentence names neither party; `latest_person` (-1 when none)
+  // holds a title phrase without a name ("다날 대표를 거쳐") when the
+  // sentence has no subject.
+  void Extract(const SentenceView& view, std::pair<int, int> last_pair, int latest_person,
+               EntityTable* table, std::vector<FoundRelation>* out) const;
 
  private:
   struct Arg {
@@ -64,6 +66,9 @@ class RelationExtractor {
   std::vector<int> Clauses(const SentenceView& v) const;
   std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
+  void RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
+                        int latest_person, const EntityTable& table,
+                        std::vector<FoundRelation>* out) const;
   void DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
                  const std::vector<int>& clauses, std::vector<FoundRelation>* out) const;
   void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
