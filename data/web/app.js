@@ -349,6 +349,9 @@ async function load() {
       el('a', { href: '/api/graph.dot?' + params, target: '_blank' }, 'DOT'),
       el('a', { href: '/api/graph?' + params, target: '_blank' }, 'JSON'));
     await loadTimeline(false);
+    // A link may name a relation event to open its evidence at once.
+    const event = new URLSearchParams(location.hash.slice(1)).get('event');
+    if (event) await showEvidence(event);
   } catch (err) {
     showMessage(err.message, true);
   }
