@@ -528,10 +528,8 @@ struct KnowledgeGraph::Impl {
     bool stated = false;
     std::vector<std::uint64_t> sources;
     for (std::uint32_t e : ev.evidence) {
-      const EvidenceRec& r = evidence[e];
-      stated |= !r.hedged;
-      const Sym src = docs[r.doc].source;
-      sources.push_back(src != 0 ? src : (std::uint64_t{1} << 40) + r.doc);
+      stated |= !evidence[e].hedged;
+      sources.push_back(SourceKey(evidence[e].doc));
     }
     std::sort(sources.begin(), sources.end());
     const auto count = std::unique(sources.begin(), sources.end()) - sources.begin();
@@ -540,16 +538,33 @@ struct KnowledgeGraph::Impl {
     ev.source_count = static_cast<std::uint16_t>(count);
   }
 
+  std::uint64_t SourceKey(std::uint32_t doc) const {
+    const Sym src = docs[doc].source;
+    return src != 0 ? src : (std::uint64_t{1} << 40) + doc;
+  }
+
+  // Counts are updated in place: an event reported by thousands of
+  // articles must not be recounted from scratch on every new one.
   void AttachEvidence(std::uint32_t ev_idx, EvidenceRec rec) {
     rec.event = ev_idx;
     rec.alive = true;
+    EventRec& ev = events[ev_idx];
+    const std::uint64_t source = SourceKey(rec.doc);
+    bool known_source = false;
+    for (std::uint32_t e : ev.evidence) {
+      if (SourceKey(evidence[e].doc) == source) {
+        known_source = true;
+        break;
+      }
+    }
+    if (!known_source) ++ev.source_count;
+    ev.stated |= !rec.hedged;
     const auto idx = static_cast<std::uint32_t>(evidence.size());
     evidence.push_back(rec);
-    events[ev_idx].evidence.push_back(idx);
+    ev.evidence.push_back(idx);
     docs[rec.doc].evidence.push_back(idx);
     ++live_evidence;
     MarkEvent(ev_idx);
-    Recount(ev_idx);
   }
 
   void RemoveEvent(std::uint32_t ev_idx) {
