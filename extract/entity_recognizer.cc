@@ -424,6 +424,8 @@ bool EntityRecognizer::IsKoreanName(std::string_view s) const {
   if (n < 2 || n > 4 || r_.not_names.count(std::string(s))) return false;
   const bool double_surname = r_.surnames.count(std::string(FirstSyllables(s, 2))) > 0;
   const std::string first(FirstSyllables(s, 1));
+  // "류신임": a surname glued to an ordinary word is no name.
+  if (r_.not_names.count(std::string(s.substr(first.size())))) return false;
   const bool single_surname =
       r_.surnames.count(first) > 0 && (n == 3 || r_.rare_surnames.count(first) == 0);
   return (single_surname && n <= 3) || (double_surname && n >= 3);

@@ -42,6 +42,14 @@ bool IsAcronym(std::string_view s) {
   return letter;
 }
 
+template <typename ArgT>
+bool OfType(const ArgT& a, std::initializer_list<EntityType> types, const EntityTable& table) {
+  for (int e : a.entities) {
+    if (std::find(types.begin(), types.end(), table.at(e).type) == types.end()) return false;
+  }
+  return true;
+}
+
 bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
@@ -411,6 +419,10 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     }
     emit(subject, object, rel, "meet-subject-object");
     if (out->size() > before || subject != nullptr || last_pair.first < 0) return;
+    // Only when nothing in the sentence could be the subject.
+    for (std::size_t i = 0; i < cue.token; ++i) {
+      if (IsSubject(v.tokens[i].role)) return;
+    }
     // "지난해 6월 만난 후": both parties dropped, the last pair goes on.
     Arg dropped;
     dropped.entities = {last_pair.first, last_pair.second};
@@ -425,6 +437,9 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (to == nullptr && rel == "invest") to = object_role(Role::kObject);
     if (to == nullptr && rel == "supply") to = object_role(Role::kWith);  // "B와 공급 계약"
     if (to == nullptr) to = frame.Adjacent();
+    if (to != nullptr && rel == "supply" && !OfType(*to, {EntityType::kOrg, EntityType::kPerson}, *table)) {
+      to = nullptr;  // "미국에 건설하는 발전소에 공급": a place is no customer
+    }
     emit(subject, to, rel, rel + "-subject-to");
     // The product: the object word before the cue ("HBM을 공급").
     for (std::size_t i = cue.token; i-- > 0 && clauses[i] == cue.clause;) {
@@ -444,6 +459,10 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (object == nullptr) object = frame.Adjacent();
     if (object == nullptr && rel == "merge") object = object_role(Role::kWith);
     if (object == subject) object = nullptr;
+    if (object != nullptr && rel == "develop" &&
+        !OfType(*object, {EntityType::kProduct, EntityType::kProject, EntityType::kOrg}, *table)) {
+      object = nullptr;
+    }
     if (object == nullptr && !cue.cue->implied_object.empty()) {
       Arg implied;
       const int found = table->FindBySurface(cue.cue->implied_object);
@@ -459,7 +478,10 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   if (rel == "participate") {
     const Arg* object = object_role(Role::kTo);
     if (object == nullptr) object = frame.Adjacent();
-    if (object != nullptr && object != subject) emit(subject, object, rel, "participate-subject-to");
+    if (object != nullptr && object != subject &&
+        OfType(*object, {EntityType::kEvent, EntityType::kProject, EntityType::kOrg}, *table)) {
+      emit(subject, object, rel, "participate-subject-to");
+    }
     return;
   }
   if (rel == "subsidiary") {
