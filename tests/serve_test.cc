@@ -533,6 +533,11 @@ TEST_F(ServeTest, ScreenshotOfThePage) {
   ASSERT_EQ(std::system(command.c_str()), 0) << command;
   ASSERT_TRUE(std::filesystem::exists(png));
   EXPECT_GT(std::filesystem::file_size(png), 10000u);
+  // The page's script ran and asked for what it draws.
+  const std::string log = log_->str();
+  EXPECT_NE(log.find("GET /api/graph?center="), std::string::npos) << log;
+  EXPECT_NE(log.find("GET /api/timeline?entity="), std::string::npos) << log;
+  EXPECT_NE(log.find("GET /api/entities/"), std::string::npos) << log;
 }
 
 }  // namespace
