@@ -12,21 +12,33 @@ namespace newsgraph::extract::timex::internal {
 namespace {
 
 constexpr RelativeWord kYearWords[] = {
-    {"지난해", -1, Base::kAnchor},  {"작년", -1, Base::kAnchor},
-    {"재작년", -2, Base::kAnchor},  {"올해", 0, Base::kAnchor},
-    {"금년", 0, Base::kAnchor},     {"내년", 1, Base::kAnchor},
-    {"명년", 1, Base::kAnchor},     {"내후년", 2, Base::kAnchor},
-    {"전년", -1, Base::kContext},   {"이듬해", 1, Base::kContext},
-    {"그해", 0, Base::kContext},    {"그 해", 0, Base::kContext},
-    {"같은 해", 0, Base::kContext}, {"같은해", 0, Base::kContext},
-    {"당해", 0, Base::kContext},    {"동년", 0, Base::kContext}};
+    {"지난해", -1, Base::kAnchor},
+    {"작년", -1, Base::kAnchor},
+    {"재작년", -2, Base::kAnchor},
+    {"올해", 0, Base::kAnchor},
+    {"금년", 0, Base::kAnchor},
+    {"내년", 1, Base::kAnchor},
+    {"명년", 1, Base::kAnchor},
+    {"내후년", 2, Base::kAnchor},
+    {"전년", -1, Base::kContext},
+    {"이듬해", 1, Base::kContext},
+    {"그해", 0, Base::kContext},
+    {"그 해", 0, Base::kContext},
+    {"같은 해", 0, Base::kContext},
+    {"같은해", 0, Base::kContext},
+    // "당해" alone also means "the ... in question" ("당해 법인").
+    {"당해 연도", 0, Base::kContext},
+    {"당해연도", 0, Base::kContext},
+    {"당해년도", 0, Base::kContext},
+    {"동년", 0, Base::kContext}};
 
 constexpr RelativeWord kMonthWords[] = {
-    {"전달", -1, Base::kAnchor},    {"전월", -1, Base::kAnchor},
-    {"이달", 0, Base::kAnchor},     {"금월", 0, Base::kAnchor},
-    {"내달", 1, Base::kAnchor},     {"익월", 1, Base::kAnchor},
-    {"같은 달", 0, Base::kContext}, {"그달", 0, Base::kContext},
-    {"그 달", 0, Base::kContext},   {"당월", 0, Base::kContext}};
+    // Not "전달": far more often "delivery" than "the previous month".
+    {"전월", -1, Base::kAnchor}, {"이달", 0, Base::kAnchor},
+    {"금월", 0, Base::kAnchor},  {"내달", 1, Base::kAnchor},
+    {"익월", 1, Base::kAnchor},  {"같은 달", 0, Base::kContext},
+    {"그달", 0, Base::kContext}, {"그 달", 0, Base::kContext},
+    {"당월", 0, Base::kContext}};
 
 constexpr RelativeWord kDayWords[] = {
     {"오늘", 0, Base::kAnchor},    {"금일", 0, Base::kAnchor},
@@ -448,7 +460,8 @@ std::size_t Parser::Week(std::size_t pos, Mod mod, Partial* p) {
   std::size_t end = 0;
   Date d;
   if (mod != Mod::kNone) {
-    if ((end = Word(pos, "주")) == 0) return 0;
+    // "이번 주가 하락": 주가 is the share price, not "this week".
+    if ((end = Word(pos, "주")) == 0 || At(end, "가")) return 0;
     d = AddDays(Anchor(p), mod == Mod::kPast ? -7 : mod == Mod::kThis ? 0 : 7);
   } else if ((end = Word(pos, "금주"))) {
     d = Anchor(p);
@@ -566,7 +579,10 @@ std::size_t Parser::TimeOfDay(std::size_t pos, const Partial* inherit,
   std::size_t end = 0;
   if ((end = Word(pos, "정오"))) {
     hour = 12;
-  } else if ((end = Word(pos, "자정"))) {
+  } else if ((end = Word(pos, "자정")) &&
+             (p->level == kLevelDay || (end < s_.size() && s_[end] != ' '))) {
+    // "자정 노력" is self-regulation; midnight comes after a date or
+    // takes a particle ("자정께", "자정까지").
     hour = 0;
   } else {
     std::size_t t = pos;

@@ -13,12 +13,12 @@ namespace {
 
 // Words that may directly follow a time word without making it part of a
 // longer word: particles and suffixes ("4일부터", "지난해에는", "3월말",
-// "4일자"), but not "오늘날", "3일간", "1990년대", "3월물".
+// "4일께"), but not "오늘날", "3일간", "1990년대", "3월물".
 constexpr std::string_view kContinuations[] = {
     "에", "의",   "은",   "는",   "이",   "가", "을",   "를",   "도",
     "만", "부터", "까지", "로",   "으로", "와", "과",   "엔",   "인",
     "께", "경",   "쯤",   "보다", "대비", "중", "무렵", "들어", "였",
-    "말", "초",   "자",   "처럼", "마다", "내", "후",   "전"};
+    "말", "초",   "처럼", "마다", "내",   "후", "전"};
 
 // Range connectors between two points ("2018~2020년", "1-3월").
 constexpr std::string_view kConnectors[] = {"~", "\u223C", "\u301C", "\uFF5E",
@@ -97,7 +97,12 @@ std::size_t Parser::NumberWithUnit(std::size_t pos, std::string_view unit,
   if (n == 0) return 0;
   *digits = n;
   const std::size_t at = pos + n;
-  if (At(at, unit)) return Boundary(at + unit.size()) ? at + unit.size() : 0;
+  if (At(at, unit)) {
+    const std::size_t end = at + unit.size();
+    // "4일자 보도" (dated the 4th); "자" after other words is no particle.
+    const bool dated = unit == "일" && At(end, "자");
+    return dated || Boundary(end) ? end : 0;
+  }
   if (RangeUnitAhead(at) == unit) {
     p->virtual_unit = true;
     return at;
