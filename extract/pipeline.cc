@@ -29,9 +29,20 @@ bool IsLengthOfStay(std::string_view sentence, const TimexMention& t) {
 // The time of a relation: an expression in the cue's clause (the nearest one
 // before the cue, else the first after it), else the first in the sentence,
 // else none. The publication date is not an event time.
+// True when the time dates the telling ("협약을 체결했다고 25일 밝혔다"):
+// the verb of saying follows it directly.
+bool DatesTheAnnouncement(std::string_view sentence, std::size_t end) {
+  std::string_view rest = sentence.substr(end);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  for (std::string_view verb : {"밝혔", "발표했", "전했", "공시했", "말했", "공개했"}) {
+    if (rest.substr(0, verb.size()) == verb) return true;
+  }
+  return false;
+}
+
 std::optional<TimeValue> PickTime(std::string_view sentence,
                                   const std::vector<TimexMention>& timexes,
-                                  const FoundRelation& f) {
+                                  const FoundRelation& f, bool* announced) {
   const TimexMention* in_clause = nullptr;
   const TimexMention* first = nullptr;
   for (const TimexMention& t : timexes) {
@@ -40,9 +51,10 @@ std::optional<TimeValue> PickTime(std::string_view sentence,
     if (t.begin < f.clause_begin || t.end > f.clause_end) continue;
     if (t.begin < f.cue_begin || in_clause == nullptr) in_clause = &t;
   }
-  if (in_clause != nullptr) return in_clause->value;
-  if (first != nullptr) return first->value;
-  return std::nullopt;
+  const TimexMention* pick = in_clause != nullptr ? in_clause : first;
+  if (pick == nullptr) return std::nullopt;
+  *announced = DatesTheAnnouncement(sentence, pick->end);
+  return pick->value;
 }
 
 std::string RelationKey(const Relation& r) {
@@ -53,20 +65,30 @@ std::string RelationKey(const Relation& r) {
 }
 
 // A relation stated once with a time and once without (a headline) is one
-// event: the undated copy goes.
-void DropUntimedDuplicates(std::vector<Relation>* relations) {
+// event: the undated copy goes. So does a copy dated only by its
+// announcement when the text also says when it happened.
+void DropWeakerDuplicates(std::vector<Relation>* relations, std::vector<bool>* announced) {
   std::set<std::string> timed;
-  for (const Relation& r : *relations) {
+  std::set<std::string> happened;
+  for (std::size_t i = 0; i < relations->size(); ++i) {
+    const Relation& r = (*relations)[i];
     if (!r.time) continue;
     Relation untimed = r;
     untimed.time.reset();
     timed.insert(RelationKey(untimed));
+    if (!(*announced)[i]) happened.insert(RelationKey(untimed));
   }
-  relations->erase(std::remove_if(relations->begin(), relations->end(),
-                                  [&](const Relation& r) {
-                                    return !r.time && timed.count(RelationKey(r)) > 0;
-                                  }),
-                   relations->end());
+  std::vector<Relation> kept;
+  for (std::size_t i = 0; i < relations->size(); ++i) {
+    Relation& r = (*relations)[i];
+    Relation untimed = r;
+    untimed.time.reset();
+    const std::string key = RelationKey(untimed);
+    if (!r.time && timed.count(key)) continue;
+    if (r.time && (*announced)[i] && happened.count(key)) continue;
+    kept.push_back(std::move(r));
+  }
+  relations->swap(kept);
 }
 
 // Evidence: the sentence as written, with code point offsets in its field.
@@ -139,6 +161,7 @@ Extraction Extractor::Extract(const Document& document) const {
   std::set<std::string> seen;
   std::set<int> used;
   std::set<int> in_relation;
+  std::vector<bool> announced;  // per relation: dated by its announcement
   std::vector<FoundRelation> found;
   for (SentenceView& view : views) {
     coreference.Resolve(&view);
@@ -154,7 +177,8 @@ Extraction Extractor::Extract(const Document& document) const {
       r.relation = f.relation;
       r.rule = f.rule;
       r.attributes = f.attributes;
-      if (f.timed) r.time = PickTime(view.text, timexes, f);
+      bool dated_by_announcement = false;
+      if (f.timed) r.time = PickTime(view.text, timexes, f, &dated_by_announcement);
       r.hedged = f.relation != "role" && IsHedged(res, view.text, f.cue_end, view.text.size());
       if (!seen.insert(RelationKey(r)).second) continue;
       r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
@@ -168,9 +192,10 @@ Extraction Extractor::Extract(const Document& document) const {
         coreference.NotePair(f.subject, f.object);
       }
       out.relations.push_back(std::move(r));
+      announced.push_back(dated_by_announcement);
     }
   }
-  DropUntimedDuplicates(&out.relations);
+  DropWeakerDuplicates(&out.relations, &announced);
   std::vector<Entity> entities = table.Take();
   for (int id : used) {
     // Places matter as relation ends (방한 -> 한국); a country named in
