@@ -370,11 +370,20 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
       continue;
     }
     std::size_t end = t.stem_end;
+    std::size_t last = k + 1;
     Role role = t.role;
-    if (quoted) {  // the name runs to the closing quote: "'클리어엣지파워'를"
-      if (k + 1 >= v->tokens.size() || TokenText(v->text, v->tokens[k + 1]) != "'") continue;
-      end = t.end;
-      role = v->tokens[k].stem_end == v->tokens[k].end ? v->tokens[k].role : Role::kNone;
+    if (quoted) {  // the name runs to the closing quote: "'필리핀 유니온뱅크'가"
+      constexpr std::size_t kMaxQuotedWords = 4;
+      std::size_t close = k + 1;
+      while (close < v->tokens.size() && close <= k + kMaxQuotedWords &&
+             !v->tokens[close].is_punct && !v->covered[close]) {
+        ++close;
+      }
+      if (close >= v->tokens.size() || TokenText(v->text, v->tokens[close]) != "'") continue;
+      const Token& final_word = v->tokens[close - 1];
+      end = final_word.end;
+      last = close;
+      role = final_word.stem_end == final_word.end ? final_word.role : Role::kNone;
     }
     const std::string_view name = v->text.substr(t.begin, end - t.begin);
     if (r_.not_names.count(std::string(name)) || HangulLength(name) == 1 ||
@@ -383,7 +392,7 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
     }
     const int entity = table->FromName(name, EntityType::kOrg);
     table->AddMention(entity, name);
-    AddMention(v, {k, k + 1, t.begin, end, {entity}, role});
+    AddMention(v, {k, last, t.begin, end, {entity}, role});
   }
 }
 

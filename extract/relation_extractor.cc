@@ -226,6 +226,19 @@ std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
   return clauses;
 }
 
+// "A', 홍콩 핀테크 기업 'B'가": between list members only bare words
+// (descriptions) and quotes may stand.
+bool ListContinues(const SentenceView& v, std::size_t from, std::size_t next_first) {
+  constexpr std::size_t kMaxDescriptionWords = 6;
+  if (next_first < from || next_first - from > kMaxDescriptionWords) return false;
+  for (std::size_t i = from; i < next_first; ++i) {
+    const Token& t = v.tokens[i];
+    const std::string_view word = TokenText(v.text, t);
+    if (t.is_punct ? (word != "'" && word != "\"") : t.role != Role::kNone) return false;
+  }
+  return true;
+}
+
 std::vector<RelationExtractor::Arg> RelationExtractor::Args(
     const SentenceView& v, const std::vector<int>& clauses) const {
   std::vector<Arg> args;
@@ -243,7 +256,8 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
     const std::string_view word = TokenText(v.text, next);
     if (headline && a.first == 0 && word == ",") {
       a.role = Role::kTopic;  // "두산, 신사업 진출": the headline's topic
-    } else if (IsListJoiner(word) && k + 1 < args.size() && args[k + 1].first == a.last + 1) {
+    } else if (IsListJoiner(word) && k + 1 < args.size() &&
+               ListContinues(v, a.last + 1, args[k + 1].first)) {
       a.role = args[k + 1].role;
       a.clause = args[k + 1].clause;
     } else if (StemText(v.text, next) == "등") {
@@ -502,9 +516,30 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (parent == nullptr) {
       parent = frame.Before([](Role r) { return r == Role::kNone || r == Role::kGen; });
     }
-    const Arg* child = frame.After();
+    // "계열사 B" and "계열사인 B" name the child next; "계열사로서" does not.
+    const Token& cue_word = v.tokens[cue.token];
+    const bool names_next = cue_word.role == Role::kNone ||
+                            EndsWith(TokenText(v.text, cue_word), "인");
+    const Arg* child = names_next ? frame.After() : nullptr;
     if (child == nullptr || child == parent) child = subject;
     emit(child, parent, "subsidiary", "subsidiary-apposition");
+    return;
+  }
+  if (rel == "role") {
+    // "정주환 대표는 카카오모빌리티를 이끌고", "정주환 대표가 이끄는 카카오모빌리티".
+    const Arg* person = frame.Before(IsSubject);
+    if (person == nullptr) {
+      for (const Arg& a : args) {
+        if (a.last <= cue.token && IsSubject(a.role)) person = &a;
+      }
+    }
+    const Arg* org = object_role(Role::kObject);
+    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token]))) org = frame.After();
+    if (person != nullptr && org != nullptr &&
+        OfType(*person, {EntityType::kPerson}, *table) &&
+        OfType(*org, {EntityType::kOrg}, *table)) {
+      emit(person, org, "role", "role-leads");
+    }
     return;
   }
   if (rel == "found") {
