@@ -31,6 +31,8 @@ class Coreference {
   std::pair<int, int> person_pair() const { return person_pair_; }
   // The person mentioned last, -1 when none.
   int latest_person() const { return persons_.empty() ? -1 : persons_.back(); }
+  // The organisation last named as a subject, -1 when none.
+  int topic_org() const { return subject_org_; }
 
  private:
   int LatestPersonWithSurname(const std::string& surname) const;

@@ -168,8 +168,8 @@ Extraction Extractor::Extract(const Document& document) const {
     for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
     const std::vector<TimexMention> timexes = FindTimexes(view.text, &time_context);
     found.clear();
-    relations.Extract(view, coreference.person_pair(), coreference.latest_person(), &table,
-                      &found);
+    relations.Extract(view, coreference.person_pair(), coreference.latest_person(),
+                      coreference.topic_org(), &table, &found);
     for (const FoundRelation& f : found) {
       Relation r;
       r.subject = table.at(f.subject).name;

@@ -189,8 +189,11 @@ void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>&
     f.cue_end = f.clause_end = v.tokens[last - 1].end;
     for (const Cue& cue : cues) {
       // "부사장으로 합류했다" dates a role as an appointment does.
+      // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
+      const bool before_phrase =
+          cue.token + 1 == first && IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
       if ((cue.cue->relation != "appointed" && cue.cue->relation != "participate") ||
-          cue.token < last) {
+          (cue.token < last && !before_phrase)) {
         continue;
       }
       f.timed = true;
@@ -301,7 +304,7 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
 }
 
 void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_pair,
-                                int latest_person, EntityTable* table,
+                                int latest_person, int topic_org, EntityTable* table,
                                 std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
@@ -325,14 +328,15 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
   const std::vector<Cue> cues = Cues(v, clauses);
   RolesWithoutName(v, args, latest_person, *table, out);
   DateRoles(v, cues, clauses, out);
-  for (const Cue& cue : cues) Apply(v, args, cue, clauses, last_pair, table, out);
-  (void)latest_person;
+  for (const Cue& cue : cues) {
+    Apply(v, args, cue, clauses, last_pair, topic_org, table, out);
+  }
 }
 
 void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,
                               const Cue& cue, const std::vector<int>& clauses,
-                              std::pair<int, int> last_pair, EntityTable* table,
-                              std::vector<FoundRelation>* out) const {
+                              std::pair<int, int> last_pair, int topic_org,
+                              EntityTable* table, std::vector<FoundRelation>* out) const {
   const Frame frame{v, args, cue};
   std::size_t clause_begin = v.text.size();
   std::size_t clause_end = 0;
@@ -393,7 +397,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     merged_args.insert(merged_args.end(), acronyms.begin(), acronyms.end());
     std::sort(merged_args.begin(), merged_args.end(),
               [](const Arg& a, const Arg& b) { return a.first < b.first; });
-    return Apply(v, merged_args, cue, clauses, last_pair, table, out);
+    return Apply(v, merged_args, cue, clauses, last_pair, topic_org, table, out);
   }
 
   if (rel == "meet" || rel == "partner" || rel == "contract" || rel == "compete") {
@@ -522,6 +526,13 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
                             EndsWith(TokenText(v.text, cue_word), "인");
     const Arg* child = names_next ? frame.After() : nullptr;
     if (child == nullptr || child == parent) child = subject;
+    // "카카오는 자회사 카카오게임즈가": the subject is the parent.
+    if (parent == nullptr && child != subject) parent = subject;
+    Arg topic;
+    if (parent == nullptr && child != nullptr && topic_org >= 0) {
+      topic.entities = {topic_org};
+      parent = &topic;
+    }
     emit(child, parent, "subsidiary", "subsidiary-apposition");
     return;
   }
@@ -543,7 +554,15 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     return;
   }
   if (rel == "found") {
-    emit(object_role(Role::kObject), subject, "subsidiary", "subsidiary-founding");
+    // "지난해 3월 자회사 그라운드X를 설립했다": the founder goes unsaid.
+    Arg topic;
+    if (subject == nullptr && topic_org >= 0) {
+      topic.entities = {topic_org};
+      subject = &topic;
+    }
+    const Arg* child = object_role(Role::kObject);
+    if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table)) child = nullptr;
+    emit(child, subject, "subsidiary", "subsidiary-founding");
     return;
   }
 }

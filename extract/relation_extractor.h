@@ -43,8 +43,10 @@ class RelationExtractor {
   // meeting sentence names neither party; `latest_person` (-1 when none)
   // holds a title phrase without a name ("다날 대표를 거쳐") when the
   // sentence has no subject.
+  // `topic_org` (-1 when none) is the organisation the text is about, for
+  // a founding or an affiliation whose parent goes unsaid.
   void Extract(const SentenceView& view, std::pair<int, int> last_pair, int latest_person,
-               EntityTable* table, std::vector<FoundRelation>* out) const;
+               int topic_org, EntityTable* table, std::vector<FoundRelation>* out) const;
 
  private:
   struct Arg {
@@ -72,7 +74,7 @@ class RelationExtractor {
   void DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
                  const std::vector<int>& clauses, std::vector<FoundRelation>* out) const;
   void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
-             const std::vector<int>& clauses, std::pair<int, int> last_pair,
+             const std::vector<int>& clauses, std::pair<int, int> last_pair, int topic_org,
              EntityTable* table, std::vector<FoundRelation>* out) const;
 
   const Resources& r_;
