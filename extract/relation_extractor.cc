@@ -249,9 +249,15 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
     if (m.appositive || m.entities.empty() || v.tokens[m.first].in_paren) continue;
     args.push_back({m.entities, m.first, m.last, m.role, clauses[m.first]});
   }
+  PropagateListRoles(v, &args);
+  return args;
+}
+
+// List members take the role of the member that carries the particle:
+// "A, B와 C", "A·B 등이 참여했다", "A, B 등 소프트웨어 기업과".
+void RelationExtractor::PropagateListRoles(const SentenceView& v, std::vector<Arg>* all) {
+  std::vector<Arg>& args = *all;
   const bool headline = v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
-  // List members take the role of the member that carries the particle:
-  // "A, B와 C" / "A·B 등이 참여했다".
   for (std::size_t k = args.size(); k-- > 0;) {
     Arg& a = args[k];
     if (a.role != Role::kNone || a.last >= v.tokens.size()) continue;
@@ -264,10 +270,18 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
       a.role = args[k + 1].role;
       a.clause = args[k + 1].clause;
     } else if (StemText(v.text, next) == "등") {
-      a.role = next.role;
+      // "등 소프트웨어 전문기업과": the particle may come after a description.
+      constexpr std::size_t kMaxDescriptionWords = 4;
+      for (std::size_t i = a.last; i < v.tokens.size() && i <= a.last + kMaxDescriptionWords;
+           ++i) {
+        if (v.tokens[i].is_punct) break;
+        if (v.tokens[i].role != Role::kNone) {
+          a.role = v.tokens[i].role;
+          break;
+        }
+      }
     }
   }
-  return args;
 }
 
 std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
@@ -275,7 +289,7 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
   std::vector<Cue> cues;
   for (std::size_t i = 0; i < v.tokens.size(); ++i) {
     const Token& t = v.tokens[i];
-    if (t.is_punct || t.in_quote || v.covered[i]) continue;
+    if (t.is_punct || v.covered[i]) continue;
     std::size_t pos = t.begin;
     while (pos < t.end) {
       const PhraseTrie::Match m = r_.cue_trie.Longest(v.text, pos);
@@ -286,7 +300,7 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
             std::any_of(cue.not_followed_by.begin(), cue.not_followed_by.end(),
                         [&](const std::string& x) { return rest.substr(0, x.size()) == x; });
         if (!excluded) {
-          cues.push_back({&cue, i, pos, pos + m.length, clauses[i]});
+          cues.push_back({&cue, i, pos, pos + m.length, clauses[i], t.in_quote});
           break;
         }
       }
@@ -337,6 +351,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
                               const Cue& cue, const std::vector<int>& clauses,
                               std::pair<int, int> last_pair, int topic_org,
                               EntityTable* table, std::vector<FoundRelation>* out) const {
+  if (cue.in_quote) return;
   const Frame frame{v, args, cue};
   std::size_t clause_begin = v.text.size();
   std::size_t clause_end = 0;
@@ -397,6 +412,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     merged_args.insert(merged_args.end(), acronyms.begin(), acronyms.end());
     std::sort(merged_args.begin(), merged_args.end(),
               [](const Arg& a, const Arg& b) { return a.first < b.first; });
+    PropagateListRoles(v, &merged_args);
     return Apply(v, merged_args, cue, clauses, last_pair, topic_org, table, out);
   }
 

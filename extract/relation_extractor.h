@@ -62,11 +62,13 @@ class RelationExtractor {
     std::size_t begin = 0;  // bytes
     std::size_t end = 0;
     int clause = 0;
+    bool in_quote = false;  // someone's words: only dates appointments
   };
   struct Frame;  // the arguments one cue found
 
   std::vector<int> Clauses(const SentenceView& v) const;
   std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
+  static void PropagateListRoles(const SentenceView& v, std::vector<Arg>* args);
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
   void RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
                         int latest_person, const EntityTable& table,
