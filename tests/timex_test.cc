@@ -4,7 +4,12 @@
 #include "extract/timex.h"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <array>
+#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -309,6 +314,50 @@ TEST(ShiftBackTest, ShiftsAtTheCoarserGranularity) {
   EXPECT_EQ(ShiftBack("2024-03-31", 1, 'M'), "2024-02");
   EXPECT_FALSE(ShiftBack("yesterday", 1, 'D'));
   EXPECT_FALSE(ShiftBack("2025-02-04", 1, 'X'));
+}
+
+// The real `newsgraph timex`: one JSON line per input line, in order; a
+// malformed line gets value null, a message naming its line, and exit code 1.
+TEST(TimexCommandTest, ReportsMalformedLinesAndGoesOn) {
+  if (!std::filesystem::exists(NEWSGRAPH_BINARY)) GTEST_SKIP() << "no binary";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("newsgraph_timex_test_" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string in = (dir / "in.tsv").string();
+  const std::string err = (dir / "err.txt").string();
+  std::ofstream(in) << "2025-02-04\t지난해 6월\n"
+                    << "no tab here\n"
+                    << "2025-13-01\t어제\n"
+                    << "2025-02-04\t\"따옴표\" 2조 원\n";
+  const std::string cmd =
+      std::string(NEWSGRAPH_BINARY) + " timex < " + in + " 2> " + err;
+  FILE* pipe = popen(cmd.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  std::array<char, 4096> buf;
+  std::size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0)
+    out.append(buf.data(), n);
+  const int status = pclose(pipe);
+  std::ifstream err_in(err);
+  const std::string messages{std::istreambuf_iterator<char>(err_in), {}};
+  std::filesystem::remove_all(dir);
+
+  EXPECT_EQ(WEXITSTATUS(status), 1);
+  std::vector<std::string> lines;
+  std::istringstream out_lines(out);
+  for (std::string line; std::getline(out_lines, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 4u) << out;
+  EXPECT_EQ(lines[0],
+            R"({"anchor":"2025-02-04","text":"지난해 6월","value":"2024-06"})");
+  EXPECT_NE(lines[1].find(R"("value":null)"), std::string::npos);
+  EXPECT_NE(lines[2].find(R"("value":null)"), std::string::npos);
+  EXPECT_EQ(
+      lines[3],
+      R"({"anchor":"2025-02-04","text":"\"따옴표\" 2조 원","value":null})");
+  EXPECT_NE(messages.find("stdin:2:"), std::string::npos) << messages;
+  EXPECT_NE(messages.find("stdin:3:"), std::string::npos) << messages;
+  EXPECT_EQ(messages.find("stdin:1:"), std::string::npos) << messages;
 }
 
 }  // namespace
