@@ -385,7 +385,10 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
   int year2 = -1;
   if (end == 0) end = LetterPeriod(s_, pos, 'Q', 4, &value, &year2);
   if (end != 0) {
-    if (value < 1 || value > 4) return 0;
+    if (value < 1 || value > 4) {
+      p->virtual_unit = false;
+      return 0;
+    }
     p->point.granularity = Granularity::kQuarter;
     p->point.year =
         year2 >= 0 ? TwoDigitYear(year2) : YearForPeriod(inherit, p);
