@@ -236,8 +236,11 @@ std::string ToDot(const Subgraph& graph, const DotOptions& options) {
 
   const std::string font = Quoted(options.font);
   std::string out = "digraph newsgraph {\n";
+  // newrank: Graphviz 2.43's default cluster ranking double-frees in
+  // gvFreeLayout on many graphs with clusters and labelled edges (13 of 32
+  // random news-like graphs of 15-120 entities); the global ranking does not.
   out += "  graph [fontname=" + font + ", rankdir=" + Quoted(options.rankdir) +
-         ", overlap=false, splines=true, fontsize=12];\n";
+         ", newrank=true, overlap=false, splines=true, fontsize=12];\n";
   out += "  node [fontname=" + font + ", fontsize=11, style=filled, color=\"#555555\"];\n";
   out += "  edge [fontname=" + font + ", fontsize=9, arrowsize=0.7];\n";
 

@@ -373,6 +373,39 @@ TEST(RenderTest, TrickyNamesReachTheSvgAsText) {
   EXPECT_NE(svg.find("back\\slash"), std::string::npos);
 }
 
+// News-like graphs with groups: each new entity is a subsidiary of, or has
+// a labelled event with, an earlier one.
+Subgraph RandomGroups(int nodes, unsigned seed) {
+  std::mt19937 rng(seed);
+  static constexpr const char* kRelations[] = {"subsidiary", "supply", "meet", "role",
+                                               "invest",     "partner", "compete"};
+  Subgraph g;
+  for (int i = 1; i <= nodes; ++i) {
+    g.entities.push_back(Entity(i, "회사" + std::to_string(i), EntityType::kOrg));
+  }
+  graph::EventId next = 1;
+  for (int i = 2; i <= nodes; ++i) {
+    for (int k = 0; k < 2; ++k) {
+      const auto other = static_cast<graph::EntityId>(1 + rng() % (i - 1));
+      const char* relation = kRelations[rng() % 7];
+      g.events.push_back(Event(next++, i, relation, other, rng() % 2 ? "2024-0" + std::to_string(1 + rng() % 9) : ""));
+    }
+  }
+  return g;
+}
+
+// Graphviz 2.43 double-freed in gvFreeLayout on such graphs (clusters plus
+// labelled edges) until ToDot asked for newrank: this aborts if it returns.
+TEST(RenderTest, LaysOutClusteredGraphsWithLabelledEdges) {
+  for (unsigned seed = 1; seed <= 6; ++seed) {
+    std::string svg;
+    RenderOptions options;
+    options.layout = "dot";
+    ASSERT_TRUE(RenderGraph(RandomGroups(60, seed), ImageFormat::kSvg, options, &svg).ok());
+    EXPECT_NE(svg.find("cluster_group_"), std::string::npos) << seed;
+  }
+}
+
 TEST(RenderTest, ForceLayoutRendersToo) {
   RenderOptions options;
   options.layout = "sfdp";
