@@ -33,6 +33,12 @@ Mention* MentionEndingAt(SentenceView* v, std::size_t i) {
   return nullptr;
 }
 
+// Words between a name and its organisation that date the role.
+bool IsFormerMarker(std::string_view word) {
+  return word == "전" || word == "현" || word == "당시" || word == "前" || word == "現" ||
+         word == "신임" || word == "초대";
+}
+
 }  // namespace
 
 void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
@@ -226,8 +232,20 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
       table->at(known->entities[0]).type == EntityType::kPerson) {
     person = known->entities[0];
   } else if (!v->covered[n] && !v->tokens[n].is_punct) {
-    const std::string_view stem = StemText(v->text, v->tokens[n]);
-    if (!IsKoreanName(stem)) return;
+    std::string_view stem = StemText(v->text, v->tokens[n]);
+    // "원행스님", "홍길동씨": an honorific glued to the name.
+    bool honoured = false;
+    for (std::string_view honorific : {"스님", "씨", "님"}) {
+      if (stem.size() > honorific.size() + 3 &&
+          stem.substr(stem.size() - honorific.size()) == honorific) {
+        stem.remove_suffix(honorific.size());
+        honoured = true;
+        break;
+      }
+    }
+    const bool dharma_name = honoured && HangulLength(stem) == 2 &&
+                             !r_.not_names.count(std::string(stem));
+    if (!IsKoreanName(stem) && !dharma_name) return;
     person = table->FromName(stem, EntityType::kPerson);
     table->AddMention(person, stem);
     Mention m;
@@ -440,10 +458,28 @@ bool EntityRecognizer::IsKoreanName(std::string_view s) const {
   return (single_surname && n <= 3) || (double_surname && n >= 3);
 }
 
+// A division between organisation and title ("AI인프라", "행정학과": its
+// 과 is no particle there).
+bool EntityRecognizer::IsDivisionWord(const SentenceView& v, std::size_t i) const {
+  const Token& t = v.tokens[i];
+  return IsPlainWord(v, i) ||
+         (!t.is_punct && !v.covered[i] && t.role == Role::kWith && t.stem_end + 3 == t.end);
+}
+
 bool EntityRecognizer::IsPlainWord(const SentenceView& v, std::size_t i) const {
   const Token& t = v.tokens[i];
   return !t.is_punct && !v.covered[i] && t.stem_end == t.end &&
          r_.titles.Longest(v.text, t.begin).length != t.end - t.begin;
+}
+
+// "사장인 이철": the copula 인 after a title (not a particle: "빈대인" is a
+// name, so morph.cc does not strip it).
+bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k, std::size_t end,
+                                    NameMatch* nm) const {
+  const Token& t = v.tokens[k];
+  if (t.end != end + 3 || v.text.substr(end, 3) != "인") return false;
+  *nm = {k + 1, end, Role::kOther};
+  return true;
 }
 
 // "마케팅부문장", "취업학생처장": a word that ends in a title is one.
@@ -475,7 +511,8 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
     bool found = false;
     for (auto m = matches.rbegin(); m != matches.rend() && !found; ++m) {
       if (static_cast<TitleKind>(m->value) == TitleKind::kFused) continue;
-      if (EndsAtWordEnd(v, k, v.tokens[k].begin + m->length, &nm)) {
+      const std::size_t end = v.tokens[k].begin + m->length;
+      if (EndsAtWordEnd(v, k, end, &nm) || IsCopulaTail(v, k, end, &nm)) {
         found = true;
         *role_title = *role_title || static_cast<TitleKind>(m->value) == TitleKind::kRole;
       }
@@ -509,7 +546,14 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
     return m->entities[0];
   }
   if (!IsPlainWord(*v, n)) return -1;
-  const std::string_view s = TokenText(v->text, v->tokens[n]);
+  std::string_view s = TokenText(v->text, v->tokens[n]);
+  // "양인택 당시 한국전력 감독", "박근혜 전 한나라당 대표".
+  if (has_org && n > 0 && IsFormerMarker(s) && IsPlainWord(*v, n - 1) &&
+      IsKoreanName(TokenText(v->text, v->tokens[n - 1]))) {
+    s = TokenText(v->text, v->tokens[n - 1]);
+    *first = n - 1;
+    return table->FromName(s, EntityType::kPerson);
+  }
   if (IsKoreanName(s)) {
     *first = n;
     return table->FromName(s, EntityType::kPerson);
@@ -552,7 +596,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
     Mention* org = MentionEndingAt(v, i);
     std::size_t org_first = i;
-    if (org == nullptr && i > 0 && IsPlainWord(*v, i - 1) &&
+    if (org == nullptr && i > 0 && IsDivisionWord(*v, i - 1) &&
         !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
       org = MentionEndingAt(v, i - 1);
     }

@@ -59,6 +59,9 @@ class EntityRecognizer {
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
+  bool IsDivisionWord(const SentenceView& v, std::size_t i) const;
+  bool IsCopulaTail(const SentenceView& v, std::size_t k, std::size_t end,
+                    NameMatch* nm) const;
   void AddMention(SentenceView* v, Mention m) const;
 
   const Resources& r_;
