@@ -9,6 +9,8 @@
 //    nearer); "지난 N일" is in the past, "오는 N일" in the future;
 //  * a month alone is in the anchor's year unless the neighbouring year is
 //    within three months ("1월 2일" written on 2024-12-30 is 2025-01-02);
+//  * a quarter alone is in the anchor's year, except "4분기" in January or
+//    February (last year's, just reported) and "1분기" in December (next);
 //  * "지난달 말", "3월 중순" keep the month; "연말", "올해 초" keep the year;
 //  * 이날 / 당일 are the most recent full date mentioned, else the anchor;
 //    전날 / 이튿날 count from it; 같은 해 / 그해 / 당시 follow the last

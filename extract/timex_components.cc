@@ -398,6 +398,13 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
       if (mod == Mod::kPast && value >= current) --p->point.year;
       if ((mod == Mod::kComing || mod == Mod::kNext) && value <= current)
         ++p->point.year;
+    } else if (year2 < 0 && p->level == kLevelNone && !inherit) {
+      // A bare quarter across the year boundary: "4분기" in a January or
+      // February article is the quarter just reported, "1분기" in December
+      // the coming one.
+      const int month = Anchor(p).month;
+      if (value * 3 - month >= 10) --p->point.year;
+      if (month - (value * 3 - 2) >= 11) ++p->point.year;
     }
     p->point.quarter = value;
     p->level = kLevelMonth;
