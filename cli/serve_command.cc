@@ -61,7 +61,7 @@ void AddServeCommand(CLI::App& app, CommandRunner* run) {
   cmd->add_option("--port", options->port, "TCP port (0 = any free port)")
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", options->bind, "Address to listen on");
-  cmd->add_option("--threads", options->threads, "Worker threads (0 = 4 per core, at least 8)")
+  cmd->add_option("--threads", options->threads, "Worker threads (0 = 4 per core, at least 16)")
       ->check(CLI::Range(0, 1024));
   cmd->add_flag("--quiet", options->quiet, "No access log on stderr");
   cmd->callback([options, run] { *run = [options] { return RunServe(*options); }; });

@@ -44,7 +44,7 @@ class TimedQueue : public httplib::TaskQueue {
 
 std::size_t WorkerCount(int requested) {
   if (requested > 0) return static_cast<std::size_t>(requested);
-  return std::max<std::size_t>(8, 4 * std::max(1u, std::thread::hardware_concurrency()));
+  return std::max<std::size_t>(16, 4 * std::max(1u, std::thread::hardware_concurrency()));
 }
 
 void Send(httplib::Response& res, const Response& answer) {
@@ -121,7 +121,8 @@ void Server::Impl::Configure() {
   });
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_write_timeout(options.write_timeout_seconds, 0);
-  http.set_keep_alive_timeout(5);
+  // An idle keep-alive connection holds a worker: let it go soon.
+  http.set_keep_alive_timeout(3);
   http.set_keep_alive_max_count(1000);
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
                             {"Cache-Control", "no-store"},

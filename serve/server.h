@@ -30,7 +30,7 @@ namespace newsgraph::serve {
 struct ServerOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;                        // 0 = any free port (see Server::port)
-  int threads = 0;                        // workers; 0 = 4 per core, at least 8
+  int threads = 0;                        // workers; 0 = 4 per core, at least 16
   ApiLimits limits;
   std::size_t max_payload_bytes = 16384;  // GET needs no body
   int read_timeout_seconds = 5;
