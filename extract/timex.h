@@ -3,7 +3,8 @@
 // ("지난해 6월", "4일", "전날") against the publication date and the time the
 // document last mentioned.
 //
-// Conventions (the ones the gold files use):
+// Conventions (those of ../shared/eval/dev/time.tsv, extended where it is
+// silent):
 //  * bare "N일" is in the anchor's month unless that is implausible (an
 //    impossible date, or more than 20 days away when the neighbouring month is
 //    nearer); "지난 N일" is in the past, "오는 N일" in the future;
@@ -13,10 +14,10 @@
 //    February (last year's, just reported) and "1분기" in December (next);
 //  * "지난달 말", "3월 중순" keep the month; "연말", "올해 초" keep the year;
 //  * 이날 / 당일 are the most recent full date mentioned, else the anchor;
-//    전날 / 이튿날 count from it; 같은 해 / 그해 / 당시 follow the last
-//    mention;
-//  * durations ("3일간", "7개월", "40분간") and amounts ("2조 원") are not
-//  times.
+//    전날 / 이튿날 count from it (and, being side remarks, do not become
+//    the main day); 같은 해 / 그해 / 당시 follow the last mention;
+//  * durations ("3일간", "7개월", "40분간") and amounts ("2조 원") are
+//    not times.
 #ifndef NEWSGRAPH_EXTRACT_TIMEX_H_
 #define NEWSGRAPH_EXTRACT_TIMEX_H_
 
