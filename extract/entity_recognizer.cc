@@ -404,10 +404,8 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
       role = final_word.stem_end == final_word.end ? final_word.role : Role::kNone;
     }
     const std::string_view name = v->text.substr(t.begin, end - t.begin);
-    if (r_.not_names.count(std::string(name)) || HangulLength(name) == 1 ||
-        IsKoreanName(name)) {
-      continue;
-    }
+    // After a company description even a name-shaped word is a company.
+    if (r_.not_names.count(std::string(name)) || HangulLength(name) == 1) continue;
     const int entity = table->FromName(name, EntityType::kOrg);
     table->AddMention(entity, name);
     AddMention(v, {k, last, t.begin, end, {entity}, role});

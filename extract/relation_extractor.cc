@@ -389,6 +389,16 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     return true;
   };
   const Arg* subject = frame.Subject();
+  // Korean drops a subject that the text is about: "(한빛중공업은 ...) 또
+  // 서킷랩을 인수했다". Only when nothing in the sentence could be one.
+  Arg dropped_topic;
+  if (subject == nullptr && topic_org >= 0 && rel != "meet" && rel != "role" &&
+      std::none_of(v.tokens.begin(), v.tokens.begin() + static_cast<std::ptrdiff_t>(cue.token),
+                   [](const Token& t) { return IsSubject(t.role); })) {
+    dropped_topic.entities = {topic_org};
+    dropped_topic.first = dropped_topic.last = 0;
+    subject = &dropped_topic;
+  }
   const std::size_t before = out->size();
   // A Latin acronym in an argument slot is a company even if unknown
   // ("CEP를 인수", "SAP와 협력").

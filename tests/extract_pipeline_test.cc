@@ -200,6 +200,66 @@ TEST(RelationExtractorTest, DoesNotReadRelationsInsideQuotes) {
   EXPECT_EQ(FindRelation(x, "김민수", "partner", "대성홀딩스"), nullptr);
 }
 
+TEST(RelationExtractorTest, LeadingACompanyIsARole) {
+  const Extraction x = Extract("김민수 대표는 2018년부터 한빛모빌리티를 이끌고 있다.");
+  const Relation* r = FindRelation(x, "김민수", "role", "한빛모빌리티");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-leads");
+}
+
+TEST(RelationExtractorTest, TitlePhrasesWithoutANameBelongToTheSubject) {
+  const Extraction x = Extract(
+      "김민수 부사장은 한빛중공업 대표, 대성홀딩스 대표를 거쳐 지난해 한빛모빌리티 전략부문 "
+      "부사장으로 합류했다.");
+  EXPECT_NE(FindRelation(x, "김민수", "role", "한빛중공업"), nullptr);
+  EXPECT_NE(FindRelation(x, "김민수", "role", "대성홀딩스"), nullptr);
+  const Relation* joined = FindRelation(x, "김민수", "role", "한빛모빌리티");
+  ASSERT_NE(joined, nullptr);
+  ASSERT_TRUE(joined->time.has_value());  // dated by 합류: 지난해
+  EXPECT_EQ(joined->time->value, "2024");
+}
+
+TEST(RelationExtractorTest, AnUnsaidFounderIsTheTopicCompany) {
+  const Extraction x = Extract(
+      "한빛중공업은 신사업에 힘을 쏟고 있다. 지난해 3월 자회사 한빛모빌리티를 설립했다.");
+  const Relation* r = FindRelation(x, "한빛모빌리티", "subsidiary", "한빛중공업");
+  ASSERT_NE(r, nullptr);
+  ASSERT_TRUE(r->time.has_value());
+  EXPECT_EQ(r->time->value, "2024-03");
+}
+
+TEST(RelationExtractorTest, PrefersTheEventDateToTheAnnouncementDate) {
+  const Extraction x = Extract(
+      "한빛중공업이 대성홀딩스와 업무협약을 체결했다고 9일 밝혔다. "
+      "양사는 지난 7일 서울에서 협약을 맺었다.");
+  int partners = 0;
+  for (const Relation& r : x.relations) {
+    if (r.relation != "partner") continue;
+    ++partners;
+    ASSERT_TRUE(r.time.has_value());
+    EXPECT_EQ(r.time->value, "2025-03-07");
+  }
+  EXPECT_EQ(partners, 1);
+}
+
+TEST(EntityRecognizerTest, NamesAfterACompanyDescription) {
+  const Extraction x = Extract(
+      "한빛중공업은 2014년 미국 연료전지 제조사 '블루셀파워'를 인수했다. "
+      "또 동박 제조업체인 서킷랩을 인수했다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "블루셀파워"), nullptr);
+  EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "서킷랩"), nullptr);
+}
+
+TEST(EntityRecognizerTest, ReadsOrganisationTitleThenName) {
+  const Extraction x = Extract("한빛중공업 사장인 김민수는 계획을 밝혔다.");
+  EXPECT_NE(FindRelation(x, "김민수", "role", "한빛중공업"), nullptr);
+}
+
+TEST(EntityRecognizerTest, DoesNotStripNamesEndingLikeACopula) {
+  const Extraction x = Extract("대성은행 빈대인 은행장은 말했다.");
+  EXPECT_NE(FindRelation(x, "빈대인", "role", "대성은행"), nullptr);
+}
+
 TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
