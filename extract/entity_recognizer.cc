@@ -492,7 +492,9 @@ bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k, NameMat
     return false;
   }
   if (!EndsAtWordEnd(v, k, t.stem_end, nm)) return false;
-  *role_title = *role_title || static_cast<TitleKind>(m.value) == TitleKind::kRole;
+  const auto kind = static_cast<TitleKind>(m.value);
+  *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+  ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
   return true;
 }
 
@@ -502,6 +504,7 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
   std::size_t k = i;
   std::size_t title_end = 0;
   *role_title = false;
+  ambiguous_ = false;
   while (k < v.tokens.size() && !v.tokens[k].is_punct && !v.covered[k]) {
     matches.clear();
     r_.titles.MatchAll(v.text, v.tokens[k].begin, &matches);
@@ -512,7 +515,9 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
       const std::size_t end = v.tokens[k].begin + m->length;
       if (EndsAtWordEnd(v, k, end, &nm) || IsCopulaTail(v, k, end, &nm)) {
         found = true;
-        *role_title = *role_title || static_cast<TitleKind>(m->value) == TitleKind::kRole;
+        const auto kind = static_cast<TitleKind>(m->value);
+        *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+        ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
       }
     }
     if (!found && k == i) found = TitleSuffix(v, k, &nm, role_title);
@@ -586,7 +591,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     // name, the word between name and title is a division.
     const bool org_before_name =
         i >= 3 && MentionEndingAt(v, i - 2) != nullptr && !MentionEndingAt(v, i - 2)->anaphor;
-    if (role_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
+    const bool sure_title = role_title && !ambiguous_;
+    if (sure_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
         IsPlainWord(*v, i - 2) && IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
         !IsKoreanName(TokenText(v->text, v->tokens[i - 1])) && !org_before_name) {
       UnknownOrgAt(v, table, i - 1, 2);
@@ -627,7 +633,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       if (person < 0 && org_before_name && IsPlainWord(*v, i - 1)) {
         person = PersonBefore(v, table, i - 1, false, &first);
       }
-      if (person < 0 && role_title && i > 0 && after < v->tokens.size() &&
+      if (person < 0 && sure_title && i > 0 && after < v->tokens.size() &&
           IsPlainWord(*v, i - 1) && !v->covered[after] &&
           IsKoreanName(StemText(v->text, v->tokens[after])) &&
           UnknownOrgAt(v, table, i - 1, 3) >= 0) {
@@ -660,7 +666,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
           table->at(before->entities[0]).type == EntityType::kOrg) {
         org_entity = before->entities[0];
         before->appositive = true;
-      } else if (role_title && first > 0 && IsPlainWord(*v, first - 1) &&
+      } else if (sure_title && first > 0 && IsPlainWord(*v, first - 1) &&
                  IsKoreanName(TokenText(v->text, v->tokens[first]))) {
         // "광주혁신추진위원회 주정민 위원장": an unknown organisation first.
         org_entity = UnknownOrgAt(v, table, first - 1, 3);

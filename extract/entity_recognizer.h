@@ -65,6 +65,10 @@ class EntityRecognizer {
   void AddMention(SentenceView* v, Mention m) const;
 
   const Resources& r_;
+  // Set by MatchTitle: the title just read may not be one (시장 = market).
+  // Recognition runs per call on one thread; the recognizer is per call in
+  // Extract, so this scratch flag is not shared between threads.
+  mutable bool ambiguous_ = false;
 };
 
 }  // namespace newsgraph::extract

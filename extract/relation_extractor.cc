@@ -504,7 +504,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (object == nullptr && rel == "merge") object = object_role(Role::kWith);
     if (object == subject) object = nullptr;
     if (object != nullptr && rel == "develop" &&
-        !OfType(*object, {EntityType::kProduct, EntityType::kProject, EntityType::kOrg}, *table)) {
+        !OfType(*object, {EntityType::kProduct, EntityType::kProject}, *table)) {
       object = nullptr;
     }
     if (object == nullptr && !cue.cue->implied_object.empty()) {

@@ -67,6 +67,8 @@ void AddTitles(const std::vector<TsvRow>& rows, Resources* r,
       k = TitleKind::kPerson;
     } else if (kind == "fused") {
       k = TitleKind::kFused;
+    } else if (kind == "ambiguous") {
+      k = TitleKind::kAmbiguous;
     } else {
       warnings->push_back(row.source + ": unknown title kind \"" + kind + "\"");
       continue;

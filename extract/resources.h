@@ -20,6 +20,7 @@ enum class TitleKind {
   kRole,    // 회장, 대표이사, CEO: ties a person to an organisation
   kPerson,  // 씨, 기자: marks a person, no role by itself
   kFused,   // 장 in "금감원장": only right after an organisation name
+  kAmbiguous,  // 시장 (mayor/market): a role only beside a known organisation
 };
 
 struct RelationCue {
