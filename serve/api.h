@@ -12,10 +12,13 @@
 //   /api/path?from=&to=&relation=&max_hops=&limit=
 //   /api/graph?center=&hops=&from=&to=&relation=&max_nodes=   (+ .dot, .svg)
 //   /api/evidence?relation={event id}&limit=&offset=
-// Entities may be given by numeric id or by any name or alias. Errors are
-// JSON objects {"error": "...", "parameter": "hops"} with status 400 (bad
-// parameter), 404 (unknown entity, event or endpoint), 405, or 413 (a
-// rendering that would be too large).
+// Entities may be given by numeric id or by any name or alias. Lists are
+// paged (limit <= ApiLimits::max_limit). Errors are JSON objects
+// {"error": "...", "parameter": "hops", "status": 400} with status 400 (bad,
+// unknown, repeated, over-long or out-of-range parameter; ambiguous name),
+// 404 (unknown entity, event or endpoint) or 413 (a DOT/SVG drawing with
+// more than max_render_nodes entities). The graph is only read: nothing
+// reaches SQL (the database was loaded once, before serving).
 //
 // Thread safety: Handle is const and may run concurrently; the graph must
 // outlive the Api and must not change while it is in use.
