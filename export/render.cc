@@ -46,10 +46,13 @@ std::string Trimmed(std::string s) {
   return s;
 }
 
-// Settings that make sfdp's force layout readable: no overlapping nodes,
-// edges drawn below nodes.
+// Settings for the force layouts: no overlapping nodes, edges drawn below
+// nodes, and straight edges: spline routing around obstacles (the DOT asks
+// for splines=true, right for dot) costs sfdp 20 s at 200 nodes instead of
+// a tenth of a second.
 void TuneForceLayout(Agraph_t* g) {
   agsafeset(g, const_cast<char*>("overlap"), const_cast<char*>("prism"), const_cast<char*>(""));
+  agsafeset(g, const_cast<char*>("splines"), const_cast<char*>("line"), const_cast<char*>(""));
   agsafeset(g, const_cast<char*>("outputorder"), const_cast<char*>("edgesfirst"),
             const_cast<char*>(""));
 }

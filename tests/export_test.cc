@@ -26,11 +26,14 @@
 #include "export/dot.h"
 #include "export/exporter.h"
 #include "export/filter.h"
+#include "export/graph_export.h"
 #include "export/json_export.h"
 #include "export/neo4j_csv.h"
 #include "export/render.h"
 #include "export/time_span.h"
 #include "export/xml_export.h"
+#include "graph/knowledge_graph.h"
+#include "store/sqlite_store.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -831,6 +834,221 @@ TEST(ExporterTest, EverySubgraphFormatProducesOutput) {
   EXPECT_EQ(csv[1].name, "relationships.csv");
   ExportOutput none;
   EXPECT_FALSE(ExportSubgraph(Sample(), ExportFormat::kTimeline, {}, &none).ok());
+}
+
+// ---- From a KnowledgeGraph, and through the binary --------------------------
+
+extract::Relation Rel(std::string s, std::string relation, std::string o, std::string time,
+                      bool hedged, std::string sentence) {
+  extract::Relation r;
+  r.subject = std::move(s);
+  r.relation = std::move(relation);
+  r.object = std::move(o);
+  if (!time.empty()) r.time = extract::TimeValue{time, time};
+  r.hedged = hedged;
+  r.evidence = {std::move(sentence), 0, 12, "text"};
+  r.rule = "test";
+  return r;
+}
+
+extract::Entity Ent(std::string name, EntityType type) {
+  extract::Entity e;
+  e.name = std::move(name);
+  e.type = type;
+  e.mentions = {e.name};
+  return e;
+}
+
+// Three articles from two outlets; sentences are the tests' own.
+struct Article {
+  graph::DocumentInfo info;
+  extract::Extraction extraction;
+};
+
+std::vector<Article> Articles() {
+  std::vector<Article> a(3);
+  a[0].info = {"d1", "2025-02-05", "한빛경제", "회동 소식", "https://news.example/d1"};
+  a[0].extraction.entities = {Ent("최태원", EntityType::kPerson), Ent("젠슨 황", EntityType::kPerson),
+                              Ent("SK하이닉스", EntityType::kOrg), Ent("엔비디아", EntityType::kOrg)};
+  a[0].extraction.relations = {
+      Rel("최태원", "meet", "젠슨 황", "2025-02-04", false, "두 사람이 4일 만났다."),
+      Rel("SK하이닉스", "supply", "엔비디아", "2025-Q1", false, "1분기에 물량을 넘긴다.")};
+  a[1].info = {"d2", "2025-02-06", "새벽일보", "공급 전망", "https://news.example/d2"};
+  a[1].extraction.entities = {Ent("SK하이닉스", EntityType::kOrg), Ent("엔비디아", EntityType::kOrg),
+                              Ent("최태원", EntityType::kPerson), Ent("SK그룹", EntityType::kOrg)};
+  a[1].extraction.relations = {
+      Rel("SK하이닉스", "supply", "엔비디아", "2025-Q1", true, "물량을 넘길 것으로 보인다."),
+      Rel("최태원", "role", "SK그룹", "", false, "최태원 SK그룹 회장이 말했다.")};
+  a[2].info = {"d3", "2025-02-07", "한빛경제", "계열사", ""};
+  a[2].extraction.entities = {Ent("SK하이닉스", EntityType::kOrg), Ent("SK그룹", EntityType::kOrg),
+                              Ent("엔비디아", EntityType::kOrg), Ent("블랙웰", EntityType::kProduct)};
+  a[2].extraction.relations = {
+      Rel("SK하이닉스", "subsidiary", "SK그룹", "", false, "그룹의 계열사다."),
+      Rel("엔비디아", "develop", "블랙웰", "2024", true, "새 칩을 만드는 중이라는 말이 돈다.")};
+  for (Article& x : a) x.extraction.doc_id = x.info.id;
+  return a;
+}
+
+graph::KnowledgeGraph BuildGraph() {
+  graph::KnowledgeGraph g;
+  for (const Article& a : Articles()) EXPECT_TRUE(g.AddDocument(a.info, a.extraction).ok());
+  return g;
+}
+
+graph::EntityId Id(const graph::KnowledgeGraph& g, const std::string& name) {
+  graph::EntityId id = 0;
+  const Status s = ResolveEntity(g, name, &id);
+  EXPECT_TRUE(s.ok()) << name << ": " << s.message();
+  return id;
+}
+
+std::vector<std::string> NodeNames(const std::string& json) {
+  const rapidjson::Document doc = ParseJson(json);
+  std::vector<std::string> names;
+  for (const auto& n : doc["nodes"].GetArray()) names.emplace_back(n["name"].GetString());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(GraphExportTest, ResolvesNamesAndIds) {
+  const graph::KnowledgeGraph g = BuildGraph();
+  const graph::EntityId chey = Id(g, "최태원");
+  graph::EntityId id = 0;
+  EXPECT_TRUE(ResolveEntity(g, "#" + std::to_string(chey), &id).ok());
+  EXPECT_EQ(id, chey);
+  Status s = ResolveEntity(g, "없는사람", &id);
+  EXPECT_EQ(s.code(), Status::Code::kNotFound);
+  EXPECT_NE(s.message().find("없는사람"), std::string::npos);
+  EXPECT_EQ(ResolveEntity(g, "#999", &id).code(), Status::Code::kNotFound);
+}
+
+TEST(GraphExportTest, CenterAndHopsSelectTheEgoNetwork) {
+  const graph::KnowledgeGraph g = BuildGraph();
+  GraphExportRequest request;
+  request.format = ExportFormat::kJson;
+  request.filter.center = Id(g, "최태원");
+  GraphExportResult result;
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  EXPECT_EQ(NodeNames(result.files[0].content),
+            (std::vector<std::string>{"SK그룹", "젠슨 황", "최태원"}));
+  request.filter.hops = 2;
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  EXPECT_EQ(NodeNames(result.files[0].content),
+            (std::vector<std::string>{"SK그룹", "SK하이닉스", "젠슨 황", "최태원"}));
+  EXPECT_EQ(result.entities, 4u);
+  EXPECT_EQ(result.events, 3u);
+}
+
+TEST(GraphExportTest, FiltersApplyToTheWholeGraphWithEvidence) {
+  const graph::KnowledgeGraph g = BuildGraph();
+  GraphExportRequest request;
+  request.format = ExportFormat::kJson;
+  request.filter.min_sources = 2;
+  GraphExportResult result;
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  const rapidjson::Document doc = ParseJson(result.files[0].content);
+  ASSERT_EQ(doc["edges"].Size(), 1u);  // the supply reported by both outlets
+  const auto& supply = doc["edges"][0];
+  EXPECT_STREQ(supply["relation"].GetString(), "supply");
+  EXPECT_TRUE(supply["stated"].GetBool());
+  ASSERT_EQ(supply["evidence"].Size(), 2u);
+  EXPECT_STREQ(supply["evidence"][1]["source"].GetString(), "새벽일보");
+  request.filter = {};
+  request.filter.no_hedged = true;
+  request.filter.from = "2024";
+  request.filter.to = "2024-12";
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  EXPECT_TRUE(ParseJson(result.files[0].content)["edges"].Empty());  // the 2024 event is hedged
+}
+
+TEST(GraphExportTest, TimelineOfAnEntity) {
+  const graph::KnowledgeGraph g = BuildGraph();
+  GraphExportRequest request;
+  request.format = ExportFormat::kTimeline;
+  GraphExportResult result;
+  EXPECT_EQ(ExportFromGraph(g, request, &result).code(), Status::Code::kInvalidInput);
+  request.filter.center = Id(g, "SK하이닉스");
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  const rapidjson::Document doc = ParseJson(result.files[0].content);
+  EXPECT_STREQ(doc["entity"]["name"].GetString(), "SK하이닉스");
+  const auto& items = doc["items"];
+  ASSERT_EQ(items.Size(), 2u);
+  EXPECT_STREQ(items[0]["relation"].GetString(), "supply");
+  EXPECT_STREQ(items[0]["direction"].GetString(), "out");
+  EXPECT_STREQ(items[0]["counterpart"]["name"].GetString(), "엔비디아");
+  EXPECT_EQ(items[0]["sources"].Size(), 2u);
+  EXPECT_STREQ(items[1]["relation"].GetString(), "subsidiary");
+  EXPECT_TRUE(items[1]["time"].IsNull());
+  request.filter.relations = {"subsidiary"};
+  ASSERT_TRUE(ExportFromGraph(g, request, &result).ok());
+  EXPECT_EQ(ParseJson(result.files[0].content)["items"].Size(), 1u);
+}
+
+// Runs the real binary; stderr goes to `err`.
+int RunCli(const std::string& args, const std::string& err = "/dev/null") {
+  const std::string cmd = std::string(NEWSGRAPH_BINARY) + " " + args + " >/dev/null 2>" + err;
+  return WEXITSTATUS(std::system(cmd.c_str()));
+}
+
+class ExportCliTest : public AtomicFileTest {
+ protected:
+  // A database with the three articles, written through the store.
+  std::string WriteDb() {
+    const std::string path = (dir_ / "graph.db").string();
+    std::unique_ptr<store::SqliteStore> db;
+    EXPECT_TRUE(store::SqliteStore::Open(path, {}, &db).ok());
+    std::vector<store::IngestItem> items;
+    for (const Article& a : Articles()) {
+      items.push_back({a.info, "hash-" + a.info.id, a.extraction});
+    }
+    store::BatchCounts counts;
+    EXPECT_TRUE(db->SaveBatch(items, {}, &counts).ok());
+    return path;
+  }
+};
+
+TEST_F(ExportCliTest, WritesEveryFormatToAFile) {
+  const std::string db = WriteDb();
+  for (const char* format : {"dot", "svg", "png", "pdf", "json", "cytoscape", "graphml", "gexf"}) {
+    const std::string out = (dir_ / (std::string("graph.") + format)).string();
+    ASSERT_EQ(RunCli("export --db " + db + " --format " + format + " -o " + out), 0) << format;
+    EXPECT_GT(Read(out).size(), 200u) << format;
+  }
+  EXPECT_TRUE(StartsWith(Read(dir_ / "graph.png"), "\x89PNG"));
+  ASSERT_EQ(RunCli("export --db " + db + " --format csv -o " + (dir_ / "neo4j").string()), 0);
+  EXPECT_EQ(ReadCsv(Read(dir_ / "neo4j" / "nodes.csv")).size(), 1u + 6u);
+  EXPECT_EQ(ReadCsv(Read(dir_ / "neo4j" / "relationships.csv")).size(), 1u + 5u);
+  ASSERT_EQ(RunCli("export --db " + db + " --format timeline --center 최태원 -o " +
+                   (dir_ / "t.json").string()),
+            0);
+  EXPECT_EQ(ParseJson(Read(dir_ / "t.json"))["items"].Size(), 2u);
+}
+
+TEST_F(ExportCliTest, AFailedExportKeepsThePreviousFile) {
+  const std::string db = WriteDb();
+  const std::string out = (dir_ / "graph.svg").string();
+  ASSERT_EQ(RunCli("export --db " + db + " --format svg -o " + out), 0);
+  const std::string before = Read(out);
+  const std::string err = (dir_ / "err.txt").string();
+  EXPECT_EQ(RunCli("export --db " + db + " --format svg --max-nodes 2 -o " + out, err), 2);
+  EXPECT_NE(Read(err).find("--center"), std::string::npos) << Read(err);
+  EXPECT_EQ(Read(out), before);
+  for (const auto& entry : std::filesystem::directory_iterator(dir_)) {
+    EXPECT_EQ(entry.path().string().find(".tmp."), std::string::npos) << entry.path();
+  }
+}
+
+TEST_F(ExportCliTest, ExitCodesSayWhatWentWrong) {
+  const std::string db = WriteDb();
+  const std::string err = (dir_ / "err.txt").string();
+  EXPECT_EQ(RunCli("export --db " + db + " --center 없는회사", err), 1);
+  EXPECT_NE(Read(err).find("없는회사"), std::string::npos);
+  EXPECT_EQ(RunCli("export --db " + db + " --from 2025-13", err), 2);
+  EXPECT_NE(Read(err).find("--from"), std::string::npos);
+  EXPECT_EQ(RunCli("export --db " + db + " --format csv", err), 2);
+  EXPECT_NE(Read(err).find("-o DIR"), std::string::npos);
+  EXPECT_EQ(RunCli("export --db " + db + " --format xlsx", err), 2);
+  EXPECT_EQ(RunCli("export --db " + (dir_ / "missing.db").string(), err), 2);
 }
 
 }  // namespace
