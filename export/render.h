@@ -20,10 +20,11 @@ enum class ImageFormat { kSvg, kPng, kPdf };
 std::string_view ImageFormatName(ImageFormat format);
 
 // Measured with bench/export_bench.cc on news-like synthetic graphs (CPU
-// time, SVG, layout included): dot 50 nodes 21 ms, 100 75 ms, 200 0.44 s,
-// 300 3.4 s (its layered layout with edge labels grows steeply); sfdp 200
-// nodes 0.15 s, 500 0.5 s, 1,000 1.8 s, 2,000 4.0 s. dot draws small graphs
-// far more readably, so it is used while it stays under about half a second.
+// time, layout + SVG; docs/export-json.md has the table): dot 100 nodes
+// 0.1 s, 200 0.45 s, 300 2-3.4 s (its layered layout with edge labels grows
+// steeply); sfdp 200 nodes 0.12 s, 1,000 1.5 s, 2,000 3.5 s. dot draws small
+// graphs far more readably, so it is used while it stays under about half a
+// second.
 inline constexpr std::size_t kDotLayoutMaxNodes = 200;
 // Beyond this even sfdp gives a hairball nobody can read: refuse and
 // suggest a filter.
