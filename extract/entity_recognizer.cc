@@ -53,6 +53,7 @@ void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
   MatchSuffixes(view, table);
   JoinSplitNames(view, table);
   MatchDescribed(view, table);
+  MatchQuotedEvents(view, table);
   MatchPersons(view, table);
   MatchParentheses(view, table);
 }
@@ -409,6 +410,63 @@ void EntityRecognizer::MatchDescribed(SentenceView* v, EntityTable* table) const
     const int entity = table->FromName(name, EntityType::kOrg);
     table->AddMention(entity, name);
     AddMention(v, {k, last, t.begin, end, {entity}, role});
+  }
+}
+
+// "'2018 인터드론(Inter Drone)' 전시회에": a quoted name before an event
+// word is an event; the event word's particle is the mention's.
+void EntityRecognizer::MatchQuotedEvents(SentenceView* v, EntityTable* table) const {
+  constexpr std::size_t kMaxQuotedTokens = 10;
+  for (std::size_t open = 0; open + 3 < v->tokens.size(); ++open) {
+    if (TokenText(v->text, v->tokens[open]) != "'") continue;
+    std::size_t close = open + 1;
+    while (close < v->tokens.size() && close <= open + kMaxQuotedTokens &&
+           TokenText(v->text, v->tokens[close]) != "'") {
+      ++close;
+    }
+    if (close + 1 >= v->tokens.size() || close > open + kMaxQuotedTokens || close == open + 1) {
+      continue;
+    }
+    const Token& event_word = v->tokens[close + 1];
+    const std::string_view stem = StemText(v->text, event_word);
+    const std::string reversed(stem.rbegin(), stem.rend());
+    const PhraseTrie::Match kind = r_.org_suffixes.Longest(reversed, 0);
+    if (event_word.is_punct || kind.length != stem.size() ||
+        OrgSuffixType(kind.value) != EntityType::kEvent) {
+      continue;
+    }
+    // The name without its parenthesised gloss, words joined by spaces.
+    std::string name;
+    bool covered = false;
+    for (std::size_t k = open + 1; k < close; ++k) {
+      covered = covered || v->covered[k];
+      if (v->tokens[k].is_punct || v->tokens[k].in_paren) continue;
+      if (!name.empty()) name += ' ';
+      name += TokenText(v->text, v->tokens[k]);
+    }
+    if (covered) {
+      // Known from an earlier pass: extend that mention over the event word.
+      for (Mention& m : v->mentions) {
+        if (m.first == open + 1 && m.last == close && m.entities.size() == 1 &&
+            table->at(m.entities[0]).type == EntityType::kEvent) {
+          m.last = close + 2;
+          m.role = event_word.role;
+          v->covered[close] = v->covered[close + 1] = true;
+        }
+      }
+      continue;
+    }
+    if (name.empty()) continue;
+    const int entity = table->FromName(name, EntityType::kEvent);
+    table->AddMention(entity, name);
+    Mention m;
+    m.first = open + 1;
+    m.last = close + 2;
+    m.begin = v->tokens[open + 1].begin;
+    m.end = v->tokens[close - 1].end;
+    m.entities = {entity};
+    m.role = event_word.role;
+    AddMention(v, std::move(m));
   }
 }
 

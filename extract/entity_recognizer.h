@@ -40,6 +40,7 @@ class EntityRecognizer {
   void MatchStockCodes(SentenceView* v, EntityTable* table) const;
   void MatchSuffixes(SentenceView* v, EntityTable* table) const;
   void MatchDescribed(SentenceView* v, EntityTable* table) const;
+  void MatchQuotedEvents(SentenceView* v, EntityTable* table) const;
   void JoinSplitNames(SentenceView* v, EntityTable* table) const;
   bool IsDescriptor(std::string_view word) const;
   void MatchPersons(SentenceView* v, EntityTable* table) const;
