@@ -720,7 +720,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       // "SK그룹 최태원 회장": the organisation before the name.
       if (Mention* before = MentionEndingAt(v, first);
           before != nullptr && !before->anaphor && before->entities.size() == 1 &&
-          (before->role == Role::kNone || before->role == Role::kGen) &&
+          // "SK그룹의 최태원 회장", "두산에서는 동현수 부회장이".
+          (before->role == Role::kNone || before->role == Role::kGen ||
+           before->role == Role::kFrom) &&
           table->at(before->entities[0]).type == EntityType::kOrg) {
         org_entity = before->entities[0];
         before->appositive = true;

@@ -579,6 +579,16 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     }
     return;
   }
+  if (rel == "appointed") {
+    // "두산중공업은 정연인 부사장을 내정했다": the company appoints the person.
+    const Arg* person = object_role(Role::kObject);
+    if (subject != nullptr && person != nullptr &&
+        OfType(*subject, {EntityType::kOrg}, *table) &&
+        OfType(*person, {EntityType::kPerson}, *table)) {
+      emit(person, subject, "role", "role-appointed");
+    }
+    return;
+  }
   if (rel == "found") {
     // "지난해 3월 자회사 그라운드X를 설립했다": the founder goes unsaid.
     Arg topic;

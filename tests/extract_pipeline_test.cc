@@ -260,6 +260,18 @@ TEST(EntityRecognizerTest, DoesNotStripNamesEndingLikeACopula) {
   EXPECT_NE(FindRelation(x, "빈대인", "role", "대성은행"), nullptr);
 }
 
+TEST(RelationExtractorTest, ACompanyAppointingAPersonGivesARole) {
+  const Extraction x = Extract("한빛중공업은 박지훈 부사장을 신임 대표로 내정했다.");
+  const Relation* r = FindRelation(x, "박지훈", "role", "한빛중공업");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-appointed");
+}
+
+TEST(EntityRecognizerTest, ReadsOrganisationInLocativeBeforeName) {
+  const Extraction x = Extract("행사에는 한빛중공업에서는 박지훈 부회장이 참석했다.");
+  EXPECT_NE(FindRelation(x, "박지훈", "role", "한빛중공업"), nullptr);
+}
+
 TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
