@@ -1,6 +1,5 @@
 #include "extract/lexicon.h"
 
-#include <filesystem>
 #include <fstream>
 
 #include "extract/normalizer.h"
@@ -124,7 +123,7 @@ Status EntityLexicon::Parse(std::istream& in, const std::string& source_name,
 Status EntityLexicon::Load(const std::string& path, std::vector<std::string>* errors) {
   std::ifstream in(path);
   if (!in) return Status::IoError(path + ": cannot open");
-  return Parse(in, std::filesystem::path(path).filename().string(), errors);
+  return Parse(in, path, errors);
 }
 
 const LexiconEntry* EntityLexicon::FindById(std::string_view id) const {
@@ -167,8 +166,7 @@ Status LoadTsv(const std::string& path, TsvShape shape, std::vector<TsvRow>* row
                std::vector<std::string>* errors) {
   std::ifstream in(path);
   if (!in) return Status::IoError(path + ": cannot open");
-  return ParseTsv(in, std::filesystem::path(path).filename().string(), shape, rows,
-                  errors);
+  return ParseTsv(in, path, shape, rows, errors);
 }
 
 }  // namespace newsgraph::extract
