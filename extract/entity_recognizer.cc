@@ -56,6 +56,7 @@ void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
   MatchQuotedEvents(view, table);
   MatchPersons(view, table);
   MatchParentheses(view, table);
+  MatchAgencies(view, table);
 }
 
 bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
@@ -300,6 +301,45 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::siz
   return entity;
 }
 
+// "송하예 소속사 더하기미디어": a name, 소속사 (agency), the agency.
+void EntityRecognizer::MatchAgencies(SentenceView* v, EntityTable* table) const {
+  for (std::size_t k = 1; k + 1 < v->tokens.size(); ++k) {
+    const std::string_view word = TokenText(v->text, v->tokens[k]);
+    if (word != "소속사" && word != "소속사인") continue;
+    int person = -1;
+    std::size_t first = k - 1;
+    if (Mention* m = MentionEndingAt(v, k);
+        m != nullptr && m->entities.size() == 1 &&
+        table->at(m->entities[0]).type == EntityType::kPerson) {
+      person = m->entities[0];
+      first = m->first;
+    } else if (IsPlainWord(*v, k - 1) && IsKoreanName(TokenText(v->text, v->tokens[k - 1]))) {
+      const std::string_view name = TokenText(v->text, v->tokens[k - 1]);
+      person = table->FromName(name, EntityType::kPerson);
+      table->AddMention(person, name);
+      AddMention(v, {k - 1, k, v->tokens[k - 1].begin, v->tokens[k - 1].end, {person}});
+    }
+    if (person < 0) continue;
+    int org = -1;
+    for (const Mention& m : v->mentions) {
+      if (m.first == k + 1 && m.entities.size() == 1 &&
+          table->at(m.entities[0]).type == EntityType::kOrg) {
+        org = m.entities[0];
+      }
+    }
+    if (org < 0 && !v->covered[k + 1] && !v->tokens[k + 1].is_punct) {
+      const Token& t = v->tokens[k + 1];
+      const std::string_view name = StemText(v->text, t);
+      if (HangulLength(name) >= 2 || HasLatin(name)) {
+        org = table->FromName(name, EntityType::kOrg);
+        table->AddMention(org, name);
+        AddMention(v, {k + 1, k + 2, t.begin, t.stem_end, {org}, t.role});
+      }
+    }
+    if (org >= 0) v->roles.push_back({person, org, "소속", first, k + 2});
+  }
+}
+
 void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) const {
   for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
     if (TokenText(v->text, v->tokens[p]) != "(") continue;
@@ -342,6 +382,16 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
       org = before->entities[0];
     } else if (before == nullptr) {
       org = UnknownOrgAt(v, table, p - 1, -2);
+      // "경기 양주시(시장 이성호)": a region before the body is part of its name.
+      Mention* region = p >= 2 ? MentionEndingAt(v, p - 1) : nullptr;
+      if (org >= 0 && region != nullptr && region->entities.size() == 1 && !region->anaphor &&
+          region->role == Role::kNone &&
+          table->at(region->entities[0]).type == EntityType::kPlace) {
+        const std::string full = std::string(v->text.substr(region->begin, region->end -
+                                                                               region->begin)) +
+                                 " " + std::string(TokenText(v->text, v->tokens[p - 1]));
+        table->AddMention(org, full);
+      }
     }
     if (org < 0) continue;
     if (person == -2) {

@@ -58,6 +58,7 @@ class EntityRecognizer {
                      std::size_t title_first, std::size_t after,
                      const std::string& title) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
+  void MatchAgencies(SentenceView* v, EntityTable* table) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
   bool IsDivisionWord(const SentenceView& v, std::size_t i) const;

@@ -272,6 +272,19 @@ TEST(EntityRecognizerTest, ReadsOrganisationInLocativeBeforeName) {
   EXPECT_NE(FindRelation(x, "박지훈", "role", "한빛중공업"), nullptr);
 }
 
+TEST(EntityRecognizerTest, ReadsAnAgencyAfterAName) {
+  const Extraction x = Extract("가수 김하늘 소속사 별빛엔터는 입장을 밝혔다.");
+  EXPECT_NE(FindRelation(x, "김하늘", "role", "별빛엔터"), nullptr);
+}
+
+TEST(EntityRecognizerTest, KeepsTheRegionOfAnOrganisationInParentheses) {
+  const Extraction x = Extract("서울 한빛구(구청장 이정호)는 축제를 열었다.");
+  bool found = false;
+  for (const Entity& e : x.entities) found = found || HasMention(e, "서울 한빛구");
+  EXPECT_TRUE(found);
+  EXPECT_NE(FindRelation(x, "이정호", "role", "한빛구"), nullptr);
+}
+
 TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
