@@ -647,6 +647,15 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
 int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
                                    bool has_org, std::size_t* first) const {
   if (i == 0) return -1;
+  // "성일종(충남 서산·태안) 의원": a gloss between name and title.
+  if (!has_org && TokenText(v->text, v->tokens[i - 1]) == ")") {
+    constexpr std::size_t kMaxGlossTokens = 8;
+    std::size_t open = i - 1;
+    while (open > 0 && i - open <= kMaxGlossTokens && TokenText(v->text, v->tokens[open]) != "(") {
+      --open;
+    }
+    if (open > 0 && TokenText(v->text, v->tokens[open]) == "(") i = open;
+  }
   const std::size_t n = i - 1;
   if (Mention* m = MentionEndingAt(v, i)) {
     if (m->anaphor || m->entities.size() != 1 || m->role != Role::kNone ||
@@ -785,8 +794,11 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     std::size_t name_last = org != nullptr ? org_first : i;
     if (org == nullptr && org_before_name && first + 2 == i) name_last = i - 1;
     const std::size_t name_end = v->tokens[name_last - 1].end;
-    table->AddMention(person, v->text.substr(v->tokens[first].begin,
-                                             name_end - v->tokens[first].begin));
+    std::string_view surface =
+        v->text.substr(v->tokens[first].begin, name_end - v->tokens[first].begin);
+    surface = surface.substr(0, surface.find('('));  // "성일종(충남 서산·태안)"
+    while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
+    table->AddMention(person, surface);
     // The person mention spans the phrase and takes the title's particle.
     v->mentions.erase(std::remove_if(v->mentions.begin(), v->mentions.end(),
                                      [&](const Mention& m) {

@@ -285,6 +285,14 @@ TEST(EntityRecognizerTest, KeepsTheRegionOfAnOrganisationInParentheses) {
   EXPECT_NE(FindRelation(x, "이정호", "role", "한빛구"), nullptr);
 }
 
+TEST(EntityRecognizerTest, SkipsAConstituencyGlossBeforeTheTitle) {
+  const Extraction x = Extract("한빛중공업 김민수(53) 부사장은 계획을 밝혔다.");
+  EXPECT_NE(FindRelation(x, "김민수", "role", "한빛중공업"), nullptr);
+  const Entity* kim = FindEntity(x, "김민수");
+  ASSERT_NE(kim, nullptr);
+  for (const std::string& m : kim->mentions) EXPECT_EQ(m.find('('), std::string::npos);
+}
+
 TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
