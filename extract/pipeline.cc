@@ -18,12 +18,28 @@
 namespace newsgraph::extract {
 namespace {
 
-// "1박 2일" is a length of stay, not the 2nd of the month.
-bool IsLengthOfStay(std::string_view sentence, const TimexMention& t) {
-  std::string_view before = sentence.substr(0, t.begin);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  return before.size() >= 4 && before.substr(before.size() - 3) == "박" &&
-         before[before.size() - 4] >= '0' && before[before.size() - 4] <= '9';
+// "1박 2일" is a length of stay, not the 2nd of the month: its digits are
+// masked (same byte length, so offsets hold) before times are read, so
+// that it neither dates a relation nor becomes the date "이날" refers to.
+std::string MaskLengthsOfStay(std::string_view sentence) {
+  std::string out(sentence);
+  std::size_t pos = 0;
+  while ((pos = out.find("박", pos)) != std::string::npos) {
+    const std::size_t after = pos + 3;
+    if (pos == 0 || out[pos - 1] < '0' || out[pos - 1] > '9') {
+      pos = after;
+      continue;
+    }
+    std::size_t i = after;
+    while (i < out.size() && out[i] == ' ') ++i;
+    const std::size_t digits = i;
+    while (i < out.size() && out[i] >= '0' && out[i] <= '9') ++i;
+    if (i > digits && out.compare(i, 3, "일") == 0) {
+      for (std::size_t k = digits; k < i; ++k) out[k] = '#';
+    }
+    pos = after;
+  }
+  return out;
 }
 
 // The time of a relation: an expression in the cue's clause (the nearest one
@@ -46,7 +62,7 @@ std::optional<TimeValue> PickTime(std::string_view sentence,
   const TimexMention* in_clause = nullptr;
   const TimexMention* first = nullptr;
   for (const TimexMention& t : timexes) {
-    if (t.is_elapsed || t.value.value.empty() || IsLengthOfStay(sentence, t)) continue;
+    if (t.is_elapsed || t.value.value.empty()) continue;
     if (first == nullptr) first = &t;
     if (t.begin < f.clause_begin || t.end > f.clause_end) continue;
     if (t.begin < f.cue_begin || in_clause == nullptr) in_clause = &t;
@@ -166,7 +182,8 @@ Extraction Extractor::Extract(const Document& document) const {
   for (SentenceView& view : views) {
     coreference.Resolve(&view);
     for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
-    const std::vector<TimexMention> timexes = FindTimexes(view.text, &time_context);
+    const std::vector<TimexMention> timexes =
+        FindTimexes(MaskLengthsOfStay(view.text), &time_context);
     found.clear();
     relations.Extract(view, coreference.person_pair(), coreference.latest_person(),
                       coreference.topic_org(), &table, &found);

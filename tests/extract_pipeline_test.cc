@@ -293,6 +293,20 @@ TEST(EntityRecognizerTest, SkipsAConstituencyGlossBeforeTheTitle) {
   for (const std::string& m : kim->mentions) EXPECT_EQ(m.find('('), std::string::npos);
 }
 
+TEST(RelationExtractorTest, ALengthOfStayIsNoDate) {
+  const Extraction x = Extract(
+      "존 스미스 대성홀딩스 사장은 4일 방한했다. 1박 2일 일정 속에 김민수 한빛중공업 회장과 "
+      "회동했다. 스미스 사장은 이날 김 회장과 만난 뒤 출국했다.");
+  int meetings = 0;
+  for (const Relation& r : x.relations) {
+    if (r.relation != "meet") continue;
+    ++meetings;
+    ASSERT_TRUE(r.time.has_value());
+    EXPECT_EQ(r.time->value, "2025-03-04");
+  }
+  EXPECT_GE(meetings, 1);
+}
+
 TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
