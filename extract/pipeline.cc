@@ -196,7 +196,8 @@ Extraction Extractor::Extract(const Document& document) const {
       r.attributes = f.attributes;
       bool dated_by_announcement = false;
       if (f.timed) r.time = PickTime(view.text, timexes, f, &dated_by_announcement);
-      r.hedged = f.relation != "role" && IsHedged(res, view.text, f.cue_end, view.text.size());
+      r.hedged = f.relation != "role" &&
+                 IsHedged(res, view.text, f.cue_end, std::min(f.hedge_end, view.text.size()));
       if (!seen.insert(RelationKey(r)).second) continue;
       r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
       used.insert(f.subject);

@@ -376,6 +376,10 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
         f.cue_end = cue.end;
         f.clause_begin = clause_begin;
         f.clause_end = clause_end;
+        const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
+        if (EndsWith(word, "한") || EndsWith(word, "된") || EndsWith(word, "했던")) {
+          f.hedge_end = v.tokens[cue.token].end;
+        }
         out->push_back(std::move(f));
       }
     }

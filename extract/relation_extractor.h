@@ -31,6 +31,9 @@ struct FoundRelation {
   std::size_t clause_end = 0;
   std::map<std::string, std::string> attributes;
   bool timed = true;  // false: no time applies (a role nobody said began)
+  // Where hedging cues stop counting (bytes): the sentence end, or the cue
+  // word itself when it is a done deed in a relative clause ("흡수합병한").
+  std::size_t hedge_end = std::string::npos;
 };
 
 class RelationExtractor {

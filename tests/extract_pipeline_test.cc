@@ -322,5 +322,12 @@ TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   EXPECT_FALSE(hedged("협의 끝에 합의했다"));  // the decision comes last
 }
 
+TEST(HedgingTest, ADoneDeedInARelativeClauseIsNotHedged) {
+  const Extraction x = Extract("대성홀딩스를 흡수합병한 한빛중공업의 신사업이 성장할 가능성이 크다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "merge", "대성홀딩스");
+  ASSERT_NE(r, nullptr);
+  EXPECT_FALSE(r->hedged);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
