@@ -4,6 +4,8 @@
 // (org_suffixes.tsv), person phrases with a title ("최태원 SK그룹 회장",
 // "SK그룹 최태원 회장", "샘 올트먼 오픈AI 창업자 겸 최고경영자(CEO)") and
 // phrases that refer back (이 회사, 양 사, 최 회장) for coreference to fill.
+// Names are read in entity_recognizer.cc, people and their titles in
+// person_recognizer.cc.
 #ifndef NEWSGRAPH_EXTRACT_ENTITY_RECOGNIZER_H_
 #define NEWSGRAPH_EXTRACT_ENTITY_RECOGNIZER_H_
 

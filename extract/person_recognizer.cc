@@ -1,0 +1,492 @@
+// Person recognition: names with titles in every news order ("최태원 SK그룹
+// 회장", "SK그룹 최태원 회장", "진도군(군수 이동진)", "조계종 총무원장
+// 원행", "다날 대표를 거쳐"), surname + title references, unknown
+// organisations next to a titled name, and agencies (소속사).
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/entity_recognizer.h"
+#include "extract/recognizer_text.h"
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+
+using recognizer::FirstSyllables;
+using recognizer::HasLatin;
+using recognizer::IsFormerMarker;
+using recognizer::kConcurrently;
+using recognizer::kCorpMark;
+using recognizer::MentionEndingAt;
+using recognizer::StartsWithDigit;
+
+void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
+                                     std::size_t title_first, std::size_t after,
+                                     const std::string& title) const {
+  (void)title_first;
+  // The title must be bare or a copula ("사장인 이철"), not a subject.
+  const Token& last_title = v->tokens[after - 1];
+  const std::string_view tail = v->text.substr(last_title.stem_end, last_title.end - last_title.stem_end);
+  if (after >= v->tokens.size() || (!tail.empty() && tail != "인")) return;
+  const std::size_t n = after;
+  int person = -1;
+  std::size_t name_end = n + 1;
+  if (Mention* known = MentionEndingAt(v, n + 1);
+      known != nullptr && known->first == n && known->entities.size() == 1 &&
+      table->at(known->entities[0]).type == EntityType::kPerson) {
+    person = known->entities[0];
+  } else if (!v->covered[n] && !v->tokens[n].is_punct) {
+    std::string_view stem = StemText(v->text, v->tokens[n]);
+    // "원행스님", "홍길동씨": an honorific glued to the name.
+    bool honoured = false;
+    for (std::string_view honorific : {"스님", "씨", "님"}) {
+      if (stem.size() > honorific.size() + 3 &&
+          stem.substr(stem.size() - honorific.size()) == honorific) {
+        stem.remove_suffix(honorific.size());
+        honoured = true;
+        break;
+      }
+    }
+    const bool dharma_name = honoured && HangulLength(stem) == 2 &&
+                             !r_.not_names.count(std::string(stem));
+    if (!IsKoreanName(stem) && !dharma_name) return;
+    person = table->FromName(stem, EntityType::kPerson);
+    table->AddMention(person, stem);
+    Mention m;
+    m.first = n;
+    m.last = name_end;
+    m.begin = v->tokens[n].begin;
+    m.end = v->tokens[n].stem_end;
+    m.entities = {person};
+    m.role = v->tokens[n].role;
+    m.title = title;
+    const std::size_t org_first = org->first;
+    const int org_entity = org->entities[0];
+    org->appositive = true;
+    AddMention(v, std::move(m));
+    v->roles.push_back({person, org_entity, title, org_first, name_end});
+    return;
+  }
+  if (person < 0) return;
+  org->appositive = true;
+  v->roles.push_back({person, org->entities[0], title, org->first, name_end});
+}
+
+int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
+                                   int min_syllables) const {
+  if (!IsPlainWord(*v, k)) return -1;
+  const Token& t = v->tokens[k];
+  const std::string_view written = TokenText(v->text, t);
+  std::string_view s = written;
+  if (s.substr(0, kCorpMark.size()) == kCorpMark) s.remove_prefix(kCorpMark.size());
+  const int syllables = HangulLength(s);
+  if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables)) return -1;
+  // Before "(시장 홍길동)" even a name-shaped word ("한빛군") is the body.
+  if (r_.not_names.count(std::string(s)) || (min_syllables > 0 && IsKoreanName(s))) return -1;
+  // Verb forms before a name ("만난 김 회장") are not names.
+  static constexpr std::string_view kVerbal[] = {
+      "한", "된", "은", "는", "던", "인", "할", "을", "힌", "낸", "친", "운", "린", "진",
+      "면", "고", "며", "서", "게", "지", "니", "데", "요", "다", "해", "돼"};
+  for (std::string_view e : kVerbal) {
+    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) return -1;
+  }
+  const int entity = table->FromName(s, EntityType::kOrg);
+  table->AddMention(entity, written);
+  Mention m;
+  m.first = k;
+  m.last = k + 1;
+  m.begin = t.begin;
+  m.end = t.end;
+  m.entities = {entity};
+  m.appositive = true;
+  AddMention(v, std::move(m));
+  return entity;
+}
+
+// "송하예 소속사 더하기미디어": a name, 소속사 (agency), the agency.
+void EntityRecognizer::MatchAgencies(SentenceView* v, EntityTable* table) const {
+  for (std::size_t k = 1; k + 1 < v->tokens.size(); ++k) {
+    const std::string_view word = TokenText(v->text, v->tokens[k]);
+    if (word != "소속사" && word != "소속사인") continue;
+    int person = -1;
+    std::size_t first = k - 1;
+    if (Mention* m = MentionEndingAt(v, k);
+        m != nullptr && m->entities.size() == 1 &&
+        table->at(m->entities[0]).type == EntityType::kPerson) {
+      person = m->entities[0];
+      first = m->first;
+    } else if (IsPlainWord(*v, k - 1) && IsKoreanName(TokenText(v->text, v->tokens[k - 1]))) {
+      const std::string_view name = TokenText(v->text, v->tokens[k - 1]);
+      person = table->FromName(name, EntityType::kPerson);
+      table->AddMention(person, name);
+      AddMention(v, {k - 1, k, v->tokens[k - 1].begin, v->tokens[k - 1].end, {person}});
+    }
+    if (person < 0) continue;
+    int org = -1;
+    for (const Mention& m : v->mentions) {
+      if (m.first == k + 1 && m.entities.size() == 1 &&
+          table->at(m.entities[0]).type == EntityType::kOrg) {
+        org = m.entities[0];
+      }
+    }
+    if (org < 0 && !v->covered[k + 1] && !v->tokens[k + 1].is_punct) {
+      const Token& t = v->tokens[k + 1];
+      const std::string_view name = StemText(v->text, t);
+      if (HangulLength(name) >= 2 || HasLatin(name)) {
+        org = table->FromName(name, EntityType::kOrg);
+        table->AddMention(org, name);
+        AddMention(v, {k + 1, k + 2, t.begin, t.stem_end, {org}, t.role});
+      }
+    }
+    if (org >= 0) v->roles.push_back({person, org, "소속", first, k + 2});
+  }
+}
+
+void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) const {
+  for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
+    if (TokenText(v->text, v->tokens[p]) != "(") continue;
+    Mention* before = MentionEndingAt(v, p);
+    // "손흥민(토트넘 홋스퍼)", "김정희 의원(더불어민주당, 순천 5)".
+    if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
+        table->at(before->entities[0]).type == EntityType::kPerson) {
+      for (const Mention& m : v->mentions) {
+        if (m.first == p + 1 && m.entities.size() == 1 && !m.anaphor &&
+            table->at(m.entities[0]).type == EntityType::kOrg) {
+          v->roles.push_back({before->entities[0], m.entities[0], before->title, before->first,
+                              m.last});
+        }
+      }
+      continue;
+    }
+    // "진도군(군수 이동진)", "㈜와이엔텍(회장 박용하)".
+    std::size_t after = 0;
+    std::string title;
+    Role role = Role::kNone;
+    bool role_title = false;
+    if (!MatchTitle(*v, p + 1, &after, &title, &role, &role_title) || !role_title ||
+        after + 1 >= v->tokens.size() || TokenText(v->text, v->tokens[after + 1]) != ")") {
+      continue;
+    }
+    // The name: new, or already known from an earlier pass.
+    int person = -1;
+    if (Mention* known = MentionEndingAt(v, after + 1);
+        known != nullptr && known->first == after && known->entities.size() == 1 &&
+        table->at(known->entities[0]).type == EntityType::kPerson) {
+      person = known->entities[0];
+    } else if (IsPlainWord(*v, after) && IsKoreanName(TokenText(v->text, v->tokens[after]))) {
+      person = -2;
+    }
+    if (person == -1) continue;
+    int org = -1;
+    if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
+        (table->at(before->entities[0]).type == EntityType::kOrg ||
+         table->at(before->entities[0]).type == EntityType::kPlace)) {
+      org = before->entities[0];
+    } else if (before == nullptr) {
+      org = UnknownOrgAt(v, table, p - 1, -2);
+      // "경기 양주시(시장 이성호)": a region before the body is part of its name.
+      Mention* region = p >= 2 ? MentionEndingAt(v, p - 1) : nullptr;
+      if (org >= 0 && region != nullptr && region->entities.size() == 1 && !region->anaphor &&
+          region->role == Role::kNone &&
+          table->at(region->entities[0]).type == EntityType::kPlace) {
+        const std::string full = std::string(v->text.substr(region->begin, region->end -
+                                                                               region->begin)) +
+                                 " " + std::string(TokenText(v->text, v->tokens[p - 1]));
+        table->AddMention(org, full);
+      }
+    }
+    if (org < 0) continue;
+    if (person == -2) {
+      const std::string_view name = TokenText(v->text, v->tokens[after]);
+      person = table->FromName(name, EntityType::kPerson);
+      table->AddMention(person, name);
+      Mention m;
+      m.first = after;
+      m.last = after + 1;
+      m.begin = v->tokens[after].begin;
+      m.end = v->tokens[after].end;
+      m.entities = {person};
+      m.title = title;
+      AddMention(v, std::move(m));
+    }
+    v->roles.push_back({person, org, title, p - 1, after + 2});
+  }
+}
+
+// A division between organisation and title ("AI인프라", "행정학과": its
+// 과 is no particle there).
+bool EntityRecognizer::IsDivisionWord(const SentenceView& v, std::size_t i) const {
+  const Token& t = v.tokens[i];
+  return IsPlainWord(v, i) ||
+         (!t.is_punct && !v.covered[i] && t.role == Role::kWith && t.stem_end + 3 == t.end);
+}
+
+// "사장인 이철": the copula 인 after a title (not a particle: "빈대인" is a
+// name, so morph.cc does not strip it).
+bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k, std::size_t end,
+                                    NameMatch* nm) const {
+  const Token& t = v.tokens[k];
+  if (t.end != end + 3 || v.text.substr(end, 3) != "인") return false;
+  *nm = {k + 1, end, Role::kOther};
+  return true;
+}
+
+// "마케팅부문장", "취업학생처장": a word that ends in a title is one.
+bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k, NameMatch* nm,
+                                   bool* role_title) const {
+  const Token& t = v.tokens[k];
+  const std::string_view stem = StemText(v.text, t);
+  const std::string reversed(stem.rbegin(), stem.rend());
+  const PhraseTrie::Match m = r_.titles_reversed.Longest(reversed, 0);
+  if (m.value == PhraseTrie::kNone || static_cast<TitleKind>(m.value) == TitleKind::kFused ||
+      m.length >= stem.size() || HangulLength(stem.substr(0, stem.size() - m.length)) == 1) {
+    return false;
+  }
+  if (!EndsAtWordEnd(v, k, t.stem_end, nm)) return false;
+  const auto kind = static_cast<TitleKind>(m.value);
+  *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+  ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
+  return true;
+}
+
+bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
+                                  std::string* title, Role* role, bool* role_title) const {
+  std::vector<PhraseTrie::Match> matches;
+  std::size_t k = i;
+  std::size_t title_end = 0;
+  *role_title = false;
+  ambiguous_ = false;
+  while (k < v.tokens.size() && !v.tokens[k].is_punct && !v.covered[k]) {
+    matches.clear();
+    r_.titles.MatchAll(v.text, v.tokens[k].begin, &matches);
+    NameMatch nm;
+    bool found = false;
+    for (auto m = matches.rbegin(); m != matches.rend() && !found; ++m) {
+      if (static_cast<TitleKind>(m->value) == TitleKind::kFused) continue;
+      const std::size_t end = v.tokens[k].begin + m->length;
+      if (EndsAtWordEnd(v, k, end, &nm) || IsCopulaTail(v, k, end, &nm)) {
+        found = true;
+        const auto kind = static_cast<TitleKind>(m->value);
+        *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+        ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
+      }
+    }
+    if (!found && k == i) found = TitleSuffix(v, k, &nm, role_title);
+    if (!found) break;
+    title_end = nm.end;
+    *role = nm.role;
+    k = nm.last_token;
+    // "대표이사 사장", "창업자 겸 최고경영자(CEO)": titles in a row make one.
+    if (nm.role != Role::kNone || nm.end != v.tokens[k - 1].end) break;
+    if (k < v.tokens.size() && TokenText(v.text, v.tokens[k]) == kConcurrently) ++k;
+  }
+  if (title_end == 0) return false;
+  *after = k;
+  while (*after > i && v.tokens[*after - 1].begin >= title_end) --*after;
+  *title = std::string(v.text.substr(v.tokens[i].begin, title_end - v.tokens[i].begin));
+  return true;
+}
+
+int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
+                                   bool has_org, std::size_t* first) const {
+  if (i == 0) return -1;
+  // "성일종(충남 서산·태안) 의원": a gloss between name and title.
+  if (!has_org && TokenText(v->text, v->tokens[i - 1]) == ")") {
+    constexpr std::size_t kMaxGlossTokens = 8;
+    std::size_t open = i - 1;
+    while (open > 0 && i - open <= kMaxGlossTokens && TokenText(v->text, v->tokens[open]) != "(") {
+      --open;
+    }
+    if (open > 0 && TokenText(v->text, v->tokens[open]) == "(") i = open;
+  }
+  const std::size_t n = i - 1;
+  if (Mention* m = MentionEndingAt(v, i)) {
+    if (m->anaphor || m->entities.size() != 1 || m->role != Role::kNone ||
+        table->at(m->entities[0]).type != EntityType::kPerson) {
+      return -1;
+    }
+    *first = m->first;
+    return m->entities[0];
+  }
+  if (!IsPlainWord(*v, n)) return -1;
+  std::string_view s = TokenText(v->text, v->tokens[n]);
+  // "양인택 당시 한국전력 감독", "박근혜 전 한나라당 대표".
+  if (has_org && n > 0 && IsFormerMarker(s) && IsPlainWord(*v, n - 1) &&
+      IsKoreanName(TokenText(v->text, v->tokens[n - 1]))) {
+    s = TokenText(v->text, v->tokens[n - 1]);
+    *first = n - 1;
+    return table->FromName(s, EntityType::kPerson);
+  }
+  if (IsKoreanName(s)) {
+    *first = n;
+    return table->FromName(s, EntityType::kPerson);
+  }
+  if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s))) return -1;
+  // A transliterated name: one word, or two ("샘 올트먼").
+  *first = n;
+  if (n > 0 && IsPlainWord(*v, n - 1) && v->tokens[n - 1].space_after) {
+    const std::string_view given = TokenText(v->text, v->tokens[n - 1]);
+    const int len = HangulLength(given);
+    if (len >= 1 && len <= 4 && !r_.not_names.count(std::string(given)) &&
+        !IsKoreanName(given)) {
+      *first = n - 1;
+    }
+  }
+  const std::size_t begin = v->tokens[*first].begin;
+  return table->FromName(v->text.substr(begin, v->tokens[n].end - begin),
+                         EntityType::kPerson);
+}
+
+void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
+  for (std::size_t i = 0; i < v->tokens.size(); ++i) {
+    if (v->covered[i] || v->tokens[i].is_punct) continue;
+    std::size_t after = 0;
+    std::string title;
+    Role role = Role::kNone;
+    bool role_title = false;
+    if (!MatchTitle(*v, i, &after, &title, &role, &role_title)) continue;
+    // "이병창 농업기술센터 소장": an unknown organisation between a Korean
+    // name and a title.
+    // "한화생명 최규석 사회공헌 파트장": with a known organisation before the
+    // name, the word between name and title is a division.
+    const bool org_before_name =
+        i >= 3 && MentionEndingAt(v, i - 2) != nullptr && !MentionEndingAt(v, i - 2)->anaphor;
+    const bool sure_title = role_title && !ambiguous_;
+    if (sure_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
+        IsPlainWord(*v, i - 2) && IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1])) && !org_before_name) {
+      UnknownOrgAt(v, table, i - 1, 2);
+    }
+    // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
+    Mention* org = MentionEndingAt(v, i);
+    std::size_t org_first = i;
+    if (org == nullptr && i > 0 && IsDivisionWord(*v, i - 1) &&
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
+      org = MentionEndingAt(v, i - 1);
+    }
+    if (org != nullptr && (org->anaphor || org->role != Role::kNone ||
+                           org->entities.size() != 1 ||
+                           table->at(org->entities[0]).type != EntityType::kOrg)) {
+      org = nullptr;
+    }
+    std::size_t first = 0;
+    int person = -1;
+    int org_entity = -1;
+    if (org != nullptr) {
+      org_first = org->first;
+      org_entity = org->entities[0];
+      person = PersonBefore(v, table, org_first, true, &first);
+      if (person < 0) {
+        // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the title.
+        const std::size_t roles_before = v->roles.size();
+        if (role_title) TitleThenName(v, table, org, i, after, title);
+        // "다날 대표를 거쳐": the person is the sentence's subject, if any.
+        if (role_title && v->roles.size() == roles_before) {
+          v->roles.push_back({-1, org_entity, title, org_first, after});
+          org->appositive = true;
+        }
+        continue;
+      }
+      org->appositive = true;
+    } else {
+      person = PersonBefore(v, table, i, false, &first);
+      if (person < 0 && org_before_name && IsPlainWord(*v, i - 1)) {
+        person = PersonBefore(v, table, i - 1, false, &first);
+      }
+      if (person < 0 && sure_title && i > 0 && after < v->tokens.size() &&
+          IsPlainWord(*v, i - 1) && !v->covered[after] &&
+          IsKoreanName(StemText(v->text, v->tokens[after])) &&
+          UnknownOrgAt(v, table, i - 1, 3) >= 0) {
+        // "오케레코드 사장인 이철": an unknown organisation, title, name.
+        TitleThenName(v, table, MentionEndingAt(v, i), i, after, title);
+        continue;
+      }
+      if (person < 0) {
+        // "최 회장": a surname and a title refer back to a person.
+        if (i > 0 && IsPlainWord(*v, i - 1) &&
+            r_.surnames.count(std::string(TokenText(v->text, v->tokens[i - 1])))) {
+          Mention m;
+          m.first = i - 1;
+          m.last = after;
+          m.begin = v->tokens[i - 1].begin;
+          m.end = v->tokens[after - 1].end;
+          m.role = role;
+          m.anaphor = true;
+          m.anaphor_kind = AnaphorKind::kPerson;
+          m.surname = std::string(TokenText(v->text, v->tokens[i - 1]));
+          m.title = title;
+          AddMention(v, std::move(m));
+        }
+        continue;
+      }
+      // "SK그룹 최태원 회장": the organisation before the name.
+      if (Mention* before = MentionEndingAt(v, first);
+          before != nullptr && !before->anaphor && before->entities.size() == 1 &&
+          // "SK그룹의 최태원 회장", "두산에서는 동현수 부회장이".
+          (before->role == Role::kNone || before->role == Role::kGen ||
+           before->role == Role::kFrom) &&
+          table->at(before->entities[0]).type == EntityType::kOrg) {
+        org_entity = before->entities[0];
+        before->appositive = true;
+      } else if (sure_title && first > 0 && IsPlainWord(*v, first - 1) &&
+                 IsKoreanName(TokenText(v->text, v->tokens[first]))) {
+        // "광주혁신추진위원회 주정민 위원장": an unknown organisation first.
+        org_entity = UnknownOrgAt(v, table, first - 1, 3);
+      }
+    }
+    std::size_t name_last = org != nullptr ? org_first : i;
+    if (org == nullptr && org_before_name && first + 2 == i) name_last = i - 1;
+    const std::size_t name_end = v->tokens[name_last - 1].end;
+    std::string_view surface =
+        v->text.substr(v->tokens[first].begin, name_end - v->tokens[first].begin);
+    surface = surface.substr(0, surface.find('('));  // "성일종(충남 서산·태안)"
+    while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
+    table->AddMention(person, surface);
+    // The person mention spans the phrase and takes the title's particle.
+    v->mentions.erase(std::remove_if(v->mentions.begin(), v->mentions.end(),
+                                     [&](const Mention& m) {
+                                       return m.first == first && !m.anaphor &&
+                                              m.entities.size() == 1 &&
+                                              m.entities[0] == person;
+                                     }),
+                      v->mentions.end());
+    Mention m;
+    m.first = first;
+    m.last = after;
+    m.begin = v->tokens[first].begin;
+    m.end = v->tokens[after - 1].end;
+    m.entities = {person};
+    m.role = role;
+    m.title = title;
+    AddMention(v, std::move(m));
+    if (role_title) v->roles.push_back({person, org_entity, title, first, after});
+    i = after - 1;
+  }
+  // "윤석헌 금감원장": a fused organisation title.
+  for (std::size_t k = 0; k < v->mentions.size(); ++k) {
+    Mention org = v->mentions[k];
+    if (org.title.empty() || org.anaphor || org.appositive || org.entities.size() != 1 ||
+        table->at(org.entities[0]).type != EntityType::kOrg) {
+      continue;
+    }
+    std::size_t first = 0;
+    const int person = PersonBefore(v, table, org.first, true, &first);
+    if (person < 0) continue;
+    v->mentions[k].appositive = true;
+    table->AddMention(person, v->text.substr(v->tokens[first].begin,
+                                             v->tokens[org.first - 1].end -
+                                                 v->tokens[first].begin));
+    Mention m;
+    m.first = first;
+    m.last = org.last;
+    m.begin = v->tokens[first].begin;
+    m.end = org.end;
+    m.entities = {person};
+    m.role = org.role;
+    m.title = org.title;
+    AddMention(v, std::move(m));
+    v->roles.push_back({person, org.entities[0], org.title, first, org.last});
+    k = 0;  // indices moved; fused titles are rare, so start over
+  }
+}
+
+}  // namespace newsgraph::extract

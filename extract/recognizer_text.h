@@ -1,0 +1,51 @@
+// Small text tests shared by the two halves of entity recognition
+// (entity_recognizer.cc: names; person_recognizer.cc: people, titles, roles).
+// Internal to extract/.
+#ifndef NEWSGRAPH_EXTRACT_RECOGNIZER_TEXT_H_
+#define NEWSGRAPH_EXTRACT_RECOGNIZER_TEXT_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+
+#include "extract/entity_table.h"
+#include "extract/utf8.h"
+
+namespace newsgraph::extract::recognizer {
+
+inline constexpr std::string_view kCorpMark = "㈜";       // "㈜두산"
+inline constexpr std::string_view kConcurrently = "겸";  // "창업자 겸 CEO"
+
+inline bool HasLatin(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  });
+}
+
+inline bool StartsWithDigit(std::string_view s) {
+  return !s.empty() && s[0] >= '0' && s[0] <= '9';
+}
+
+inline std::string_view FirstSyllables(std::string_view s, int n) {
+  std::size_t pos = 0;
+  for (int i = 0; i < n && pos < s.size(); ++i) DecodeUtf8(s, &pos);
+  return s.substr(0, pos);
+}
+
+// The mention whose token range ends right before token `i`, or nullptr.
+inline Mention* MentionEndingAt(SentenceView* v, std::size_t i) {
+  for (Mention& m : v->mentions) {
+    if (m.last == i) return &m;
+  }
+  return nullptr;
+}
+
+// Words between a name and its organisation that date the role.
+inline bool IsFormerMarker(std::string_view word) {
+  return word == "전" || word == "현" || word == "당시" || word == "前" || word == "現" ||
+         word == "신임" || word == "초대";
+}
+
+}  // namespace newsgraph::extract::recognizer
+
+#endif  // NEWSGRAPH_EXTRACT_RECOGNIZER_TEXT_H_
