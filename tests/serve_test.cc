@@ -24,6 +24,13 @@
 #include "serve/server.h"
 #include "store/sqlite_store.h"
 
+// Graphviz (SVG rendering) and fontconfig keep process-wide caches they
+// never free; LeakSanitizer builds (scripts/test) would report them as ours.
+extern "C" const char* __lsan_default_suppressions() {
+  return "leak:libgvc.so\nleak:libfontconfig.so\nleak:libcgraph.so\nleak:libcdt.so\n"
+         "leak:libpango\nleak:libcairo\nleak:libgobject\nleak:libglib\n";
+}
+
 namespace newsgraph::serve {
 namespace {
 
