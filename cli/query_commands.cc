@@ -236,7 +236,9 @@ int RunTimeline(const TimelineOptions& o) {
   const KnowledgeGraph& g = store->graph();
   const std::optional<EntityId> id = Resolve(g, o.entity, o.db);
   if (!id) return kExitRejected;
-  graph::TimelineQuery q{.entity = *id, .relations = o.relations, .time = {o.from, o.to}};
+  // The table shows one sentence per event; JSON carries all of them.
+  graph::TimelineQuery q{.entity = *id, .relations = o.relations, .time = {o.from, o.to},
+                         .max_evidence = o.json() ? 0 : std::size_t{1}};
   if (!o.with.empty()) {
     q.with = Resolve(g, o.with, o.db);
     if (!q.with) return kExitRejected;

@@ -741,7 +741,7 @@ struct KnowledgeGraph::Impl {
     return v;
   }
 
-  EventView ViewEvent(std::uint32_t idx, bool with_evidence) const {
+  EventView ViewEvent(std::uint32_t idx, bool with_evidence, std::size_t max_evidence = 0) const {
     const EventRec& ev = events[idx];
     EventView v;
     v.id = IdOf(idx);
@@ -756,10 +756,21 @@ struct KnowledgeGraph::Impl {
     v.evidence_count = static_cast<int>(ev.evidence.size());
     if (with_evidence) {
       std::vector<std::uint32_t> order = ev.evidence;
-      // Oldest article first, so a timeline reads as the story unfolded.
-      std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return strings.Get(docs[evidence[a].doc].date) < strings.Get(docs[evidence[b].doc].date);
-      });
+      // Oldest article first, so a timeline reads as the story unfolded;
+      // ties in insertion order. Only the first max_evidence are sorted:
+      // an event may have thousands of reports.
+      auto older = [&](std::uint32_t a, std::uint32_t b) {
+        const std::string& da = strings.Get(docs[evidence[a].doc].date);
+        const std::string& db = strings.Get(docs[evidence[b].doc].date);
+        return da != db ? da < db : a < b;
+      };
+      if (max_evidence != 0 && order.size() > max_evidence) {
+        std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(max_evidence),
+                          order.end(), older);
+        order.resize(max_evidence);
+      } else {
+        std::sort(order.begin(), order.end(), older);
+      }
       for (std::uint32_t e : order) v.evidence.push_back(ViewEvidence(evidence[e]));
     }
     return v;
@@ -1104,7 +1115,9 @@ std::vector<EventView> KnowledgeGraph::Timeline(const TimelineQuery& query) cons
   });
   std::vector<EventView> out;
   out.reserve(items.size());
-  for (const Item& item : items) out.push_back(g.ViewEvent(item.idx, query.with_evidence));
+  for (const Item& item : items) {
+    out.push_back(g.ViewEvent(item.idx, query.with_evidence, query.max_evidence));
+  }
   return out;
 }
 

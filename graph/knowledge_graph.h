@@ -62,6 +62,7 @@ struct TimelineQuery {
   std::vector<std::string> relations;  // empty = every relation type
   TimeFilter time;
   bool with_evidence = true;           // fill EventView::evidence
+  std::size_t max_evidence = 0;        // at most this many per event (oldest first); 0 = all
 };
 
 // One counterpart of an entity and how they are connected.

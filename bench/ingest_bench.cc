@@ -1,0 +1,129 @@
+// Store-side ingest benchmark (scripts/bench-ingest runs it next to the
+// end-to-end `newsgraph ingest`): extracts each article of a JSON Lines
+// corpus once, then writes N documents (the corpus replicated with distinct
+// ids "id#k") through SqliteStore::SaveBatch, so the figure is the graph +
+// SQLite part alone. Then reopens the database and measures load time and
+// timeline latency (p50/p99 over every entity, table form: one evidence
+// sentence per event, and JSON form: all evidence).
+//
+//   ingest_bench CORPUS.jsonl ARTICLES DB [BATCH]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/pipeline.h"
+#include "input/document_reader.h"
+#include "store/sqlite_store.h"
+
+namespace {
+
+using namespace newsgraph;
+using Clock = std::chrono::steady_clock;
+
+double Seconds(Clock::time_point since) {
+  return std::chrono::duration<double>(Clock::now() - since).count();
+}
+
+double Percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+void TimelineLatency(const graph::KnowledgeGraph& g, std::size_t max_evidence, const char* label) {
+  std::vector<double> micros;
+  std::size_t events = 0;
+  for (graph::EntityId id : g.EntityIds()) {
+    const auto start = Clock::now();
+    events += g.Timeline({.entity = id, .max_evidence = max_evidence}).size();
+    micros.push_back(Seconds(start) * 1e6);
+  }
+  std::printf("timeline (%s): %zu entities, p50 %.1f us, p99 %.1f us, max %.1f us, %.1f events/entity\n",
+              label, micros.size(), Percentile(micros, 0.5), Percentile(micros, 0.99),
+              Percentile(micros, 1.0), micros.empty() ? 0.0 : double(events) / micros.size());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::cerr << "usage: ingest_bench CORPUS.jsonl ARTICLES DB [BATCH]\n";
+    return 2;
+  }
+  const std::string corpus = argv[1];
+  const std::size_t articles = std::strtoul(argv[2], nullptr, 10);
+  const std::string db = argv[3];
+  const std::size_t batch = argc > 4 ? std::strtoul(argv[4], nullptr, 10) : 1000;
+
+  std::vector<extract::Document> docs;
+  input::ReadDocuments({corpus}, {}, [&](extract::Document&& d) { docs.push_back(std::move(d)); },
+                       [](input::Rejection&& r) { std::cerr << r.where << ": " << r.reason << "\n"; });
+  std::unique_ptr<extract::Extractor> extractor;
+  std::vector<std::string> warnings;
+  if (Status s = extract::Extractor::Create({}, &extractor, &warnings); !s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 2;
+  }
+  auto start = Clock::now();
+  std::vector<extract::Extraction> extractions;
+  std::size_t relations = 0;
+  for (const extract::Document& d : docs) {
+    extractions.push_back(extractor->Extract(d));
+    relations += extractions.back().relations.size();
+  }
+  const double extract_s = Seconds(start);
+  std::printf("extraction (1 thread): %zu articles, %zu relations, %.0f articles/s\n", docs.size(),
+              relations, docs.size() / extract_s);
+
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db + suffix);
+  std::unique_ptr<store::SqliteStore> store;
+  if (Status s = store::SqliteStore::Open(db, {}, &store); !s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 2;
+  }
+  start = Clock::now();
+  std::vector<store::IngestItem> items;
+  store::BatchCounts counts;
+  for (std::size_t i = 0; i < articles; ++i) {
+    const extract::Document& d = docs[i % docs.size()];
+    store::IngestItem item;
+    item.document = {d.id + "#" + std::to_string(i / docs.size()), d.date, d.source, d.title, d.url};
+    item.content_hash = store::ContentHash(d);
+    item.extraction = extractions[i % docs.size()];
+    item.extraction.doc_id = item.document.id;
+    items.push_back(std::move(item));
+    if (items.size() == batch || i + 1 == articles) {
+      if (Status s = store->SaveBatch(items, {}, &counts); !s.ok()) {
+        std::cerr << s.message() << "\n";
+        return 1;
+      }
+      items.clear();
+    }
+  }
+  const double store_s = Seconds(start);
+  const graph::GraphStats stats = store->graph().Stats();
+  const std::size_t bytes = store->FileBytes();
+  std::printf("store alone: %zu articles in %.2f s = %.0f articles/s (batch %zu)\n", articles,
+              store_s, articles / store_s, batch);
+  std::printf("graph: %zu entities, %zu events, %zu evidence, memory %.1f MB\n", stats.entities,
+              stats.events, stats.evidence, stats.memory_bytes / 1e6);
+  std::printf("database: %.1f MB, %.0f bytes/document, %.0f bytes/evidence\n", bytes / 1e6,
+              double(bytes) / articles, stats.evidence ? double(bytes) / stats.evidence : 0.0);
+  store.reset();
+
+  start = Clock::now();
+  if (Status s = store::SqliteStore::Open(db, {.read_only = true}, &store); !s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 2;
+  }
+  std::printf("reopen (load graph): %.2f s\n", Seconds(start));
+  TimelineLatency(store->graph(), 1, "table: 1 sentence/event");
+  TimelineLatency(store->graph(), 0, "json: all evidence");
+  return 0;
+}
