@@ -17,41 +17,48 @@ struct Range {
 
 // Inline furniture that crawled articles mix into the body: bylines, agency
 // datelines, e-mail signatures, photo credits, promotion links, copyright.
-// ICU regular expressions run over the UTF-8 bytes through UText, so match
+// Each pattern runs only in a window around a literal trigger (a cheap
+// find), so the cost grows with the furniture, not with the article. ICU
+// regular expressions run over the UTF-8 bytes through UText, so match
 // positions are byte offsets into the original text.
-constexpr std::array<const char*, 8> kInlineFurniture = {
-    // [머니투데이 한민선 기자], [헤럴드경제=이태형 기자], (지디넷코리아=김민선 기자)
-    R"([\[【(][^\]】)\n]{0,30}?(?:기자|특파원|통신원)\s*[\]】)]\s*=?)",
-    // (서울=연합뉴스) 정하종 기자 =, 【서울=뉴시스】이종희 기자 =
-    R"([(【]\s*[\p{Hangul}A-Za-z]{1,10}\s*=\s*[\p{Hangul}A-Za-z0-9]{1,12}\s*[)】]\s*(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=?)?)",
-    // 김보형 기자 kph21c@hankyung.com, ksh@fnnews.com 김성환 기자, 양창균기자 x@y.com
-    R"((?:[\p{Hangul}A-Za-z]{1,10}=)?(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:\s*[\p{Hangul}]{2,4}\s*기자)?)",
-    // [삼성전자 제공], [출처=123RF]
-    R"(\[[^\]\n]{0,25}(?:제공|출처)[^\]\n]{0,25}\])",
-    // /사진제공=두산, /사진=뉴스1 (the credited name runs into the text, so
-    // only the marker goes; a segment boundary still splits the sentence)
-    R"(/\s*(?:사진제공|사진|자료|그래픽)\s*=\s*)",
-    // promotion links to the end of the line
-    R"([▶☞].*$)",
-    // copyright lines
-    R"(<\s*저작권자[^>\n]*>?|(?:ⓒ|©|Copyright).*$)",
-    R"([^.\n]{0,40}무단\s*전재[^.\n]*(?:금지|\.)?)",
+struct FurnitureRule {
+  const char* pattern;
+  std::array<std::string_view, 4> triggers;  // "" = unused slot
+  std::size_t before;  // window bytes before and after a trigger
+  std::size_t after;
+  bool to_line_end;  // extend to the line's end when no prose ("다.") follows
 };
 
-// Whole lines of site chrome.
-constexpr std::array<std::string_view, 10> kChromeLines = {
-    "메뉴 건너뛰기", "본문 바로가기", "주메뉴 바로가기", "로그인", "회원가입",
-    "전체메뉴",      "검색",         "닫기",           "공유하기", "기사 공유",
-};
+constexpr std::array<FurnitureRule, 8> kInlineFurniture = {{
+    // [머니투데이 한민선 기자], [헤럴드경제=이태형 기자], (지디넷코리아=김민선 기자)
+    {R"([\[【(][^\]】)\n]{0,30}?(?:기자|특파원|통신원)\s*[\]】)]\s*=?)",
+     {"기자", "특파원", "통신원", ""}, 100, 20, false},
+    // (서울=연합뉴스) 정하종 기자 =, 【서울=뉴시스】이종희 기자 =
+    {R"([(【]\s*[\p{Hangul}A-Za-z]{1,10}\s*=\s*[\p{Hangul}A-Za-z0-9]{1,12}\s*[)】]\s*(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=?)?)",
+     {"=", "", "", ""}, 40, 80, false},
+    // 김보형 기자 kph21c@hankyung.com, ksh@fnnews.com 김성환 기자, 라스베이거스=황태호 기자 x@y.com
+    {R"((?:[\p{Hangul}A-Za-z]{1,10}=)?(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:\s*[\p{Hangul}]{2,4}\s*기자)?)",
+     {"@", "", "", ""}, 80, 80, false},
+    // [삼성전자 제공], [출처=123RF]
+    {R"(\[[^\]\n]{0,25}(?:제공|출처)[^\]\n]{0,25}\])", {"제공", "출처", "", ""}, 80, 80, false},
+    // /사진제공=두산, /사진=뉴스1 (the credited name runs into the text, so
+    // only the marker goes; a segment boundary still splits the sentence)
+    {R"(/\s*(?:사진제공|사진|자료|그래픽)\s*=\s*)", {"사진", "자료", "그래픽", ""}, 10, 20, false},
+    // promotion links ("▶더 많은 기사보기"); "▶마켓인사이트" inside prose is a tag
+    {R"([▶☞]\S*)", {"▶", "☞", "", ""}, 0, 80, true},
+    // copyright lines; "ⓒ한화생명" before more prose is a photo credit
+    {R"(<\s*저작권자[^>\n]*>?|(?:ⓒ|©|Copyright)\s*\S*)", {"저작권", "ⓒ", "©", "Copyright"}, 10, 80, true},
+    {R"([^.\n]{0,40}무단\s*전재[^.\n]*(?:금지|\.)?)", {"무단", "", "", ""}, 130, 200, false},
+}};
 
 std::vector<std::unique_ptr<icu::RegexPattern>> CompileFurniture() {
   std::vector<std::unique_ptr<icu::RegexPattern>> out;
-  for (const char* pattern : kInlineFurniture) {
+  for (const FurnitureRule& rule : kInlineFurniture) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
-    std::unique_ptr<icu::RegexPattern> p(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(pattern), UREGEX_MULTILINE, parse_error, status));
-    if (U_SUCCESS(status)) out.push_back(std::move(p));
+    out.emplace_back(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(rule.pattern), 0, parse_error, status));
+    if (U_FAILURE(status)) out.back().reset();
   }
   return out;
 }
@@ -62,23 +69,74 @@ const std::vector<std::unique_ptr<icu::RegexPattern>>& Furniture() {
   return *patterns;
 }
 
-// Byte ranges of inline furniture in text[begin, end), sorted and merged.
-std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
-  std::vector<Range> found;
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data() + line.begin,
-                             static_cast<int64_t>(line.end - line.begin), &status);
-  for (const auto& pattern : Furniture()) {
-    std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(status));
-    if (U_FAILURE(status)) break;
-    m->reset(ut);
-    while (m->find()) {
-      const auto s = static_cast<std::size_t>(m->start64(status));
-      const auto e = static_cast<std::size_t>(m->end64(status));
-      if (e > s) found.push_back({line.begin + s, line.begin + e});
+bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Moves a byte offset back to the start of its UTF-8 sequence.
+std::size_t AlignBack(std::string_view text, std::size_t pos) {
+  while (pos > 0 && pos < text.size() && IsUtf8Continuation(text[pos])) --pos;
+  return pos;
+}
+
+// Windows [begin, end) around each trigger of `rule` in `line`, merged.
+std::vector<Range> TriggerWindows(std::string_view text, Range line,
+                                  const FurnitureRule& rule) {
+  std::vector<Range> windows;
+  const std::string_view view = text.substr(line.begin, line.end - line.begin);
+  for (std::string_view trigger : rule.triggers) {
+    if (trigger.empty()) continue;
+    for (std::size_t at = view.find(trigger); at != std::string_view::npos;
+         at = view.find(trigger, at + trigger.size())) {
+      const std::size_t b = at > rule.before ? at - rule.before : 0;
+      const std::size_t e = std::min(view.size(), at + trigger.size() + rule.after);
+      windows.push_back({AlignBack(text, line.begin + b), AlignBack(text, line.begin + e)});
+      if (windows.back().end < line.begin + e) windows.back().end = line.begin + e;
     }
   }
-  utext_close(ut);
+  std::sort(windows.begin(), windows.end(),
+            [](const Range& a, const Range& b) { return a.begin < b.begin; });
+  std::vector<Range> merged;
+  for (const Range& w : windows) {
+    if (!merged.empty() && w.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, w.end);
+    } else {
+      merged.push_back(w);
+    }
+  }
+  return merged;
+}
+
+void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rule,
+                     const icu::RegexPattern& pattern, std::vector<Range>* found) {
+  for (const Range& w : TriggerWindows(text, line, rule)) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, text.data() + w.begin,
+                               static_cast<int64_t>(w.end - w.begin), &status);
+    std::unique_ptr<icu::RegexMatcher> m(pattern.matcher(status));
+    if (U_FAILURE(status)) {
+      utext_close(ut);
+      return;
+    }
+    m->reset(ut);
+    while (m->find()) {
+      const std::size_t s = w.begin + static_cast<std::size_t>(m->start64(status));
+      std::size_t e = w.begin + static_cast<std::size_t>(m->end64(status));
+      if (rule.to_line_end &&
+          text.substr(e, line.end - e).find("다.") == std::string_view::npos) {
+        e = line.end;
+      }
+      if (e > s) found->push_back({s, e});
+    }
+    utext_close(ut);
+  }
+}
+
+// Byte ranges of inline furniture in one line, sorted and merged.
+std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
+  std::vector<Range> found;
+  const auto& patterns = Furniture();
+  for (std::size_t i = 0; i < kInlineFurniture.size(); ++i) {
+    if (patterns[i]) FindRuleMatches(text, line, kInlineFurniture[i], *patterns[i], &found);
+  }
   std::sort(found.begin(), found.end(),
             [](const Range& a, const Range& b) { return a.begin < b.begin; });
   std::vector<Range> merged;
@@ -91,6 +149,12 @@ std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
   }
   return merged;
 }
+
+// Whole lines of site chrome.
+constexpr std::array<std::string_view, 10> kChromeLines = {
+    "메뉴 건너뛰기", "본문 바로가기", "주메뉴 바로가기", "로그인", "회원가입",
+    "전체메뉴",      "검색",         "닫기",           "공유하기", "기사 공유",
+};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
