@@ -2,6 +2,8 @@
 
 #include <iostream>
 
+#include "extract/analysis.h"
+
 namespace newsgraph::cli {
 namespace {
 
@@ -25,6 +27,21 @@ void AddBatchOptions(CLI::App* command, BatchOptions* batch, CommonOptions* comm
                       "Data directory with lexicon/ (default: compiled in)");
   command->add_option("--lexicon", common->lexicon_dirs,
                       "Extra lexicon directory (TSV files), repeatable");
+}
+
+void WarningPrinter::Print(const extract::Document& doc,
+                           const std::vector<std::string>& warnings) {
+  for (const std::string& w : warnings) {
+    if (w == extract::kNoDateWarning && undated_++ > 0) continue;
+    std::cerr << "newsgraph: " << doc.origin << " (id " << doc.id << "): " << w << "\n";
+  }
+}
+
+void WarningPrinter::Finish() const {
+  if (undated_ > 1) {
+    std::cerr << "newsgraph: " << undated_
+              << " documents had no publication date: relative times left unresolved\n";
+  }
 }
 
 void ReportRejection(const std::string& where, const std::string& reason) {

@@ -43,6 +43,17 @@ BatchResult RunDocumentBatch(const BatchOptions& batch, bool strict,
 // returns nullptr (after printing why) when it cannot.
 std::unique_ptr<extract::Extractor> MakeExtractor(const CommonOptions& common);
 
+// Prints extraction warnings on stderr with the document's origin; the
+// no-date warning only once per run, with a count at Finish().
+class WarningPrinter {
+ public:
+  void Print(const extract::Document& doc, const std::vector<std::string>& warnings);
+  void Finish() const;
+
+ private:
+  std::size_t undated_ = 0;
+};
+
 // Prints the rejection of an already-read document (e.g. a failed write).
 void ReportRejection(const std::string& where, const std::string& reason);
 

@@ -29,13 +29,12 @@ int RunExtract(const ExtractOptions& options, const CommonOptions& common) {
   if (!extractor) return kExitUsage;
   Progress progress("extract");
   std::size_t relations = 0;
+  WarningPrinter warnings;
   OrderedPool<extract::Document, extract::Extraction> pool(
       ThreadCount(options.threads),
       [&](const extract::Document& doc) { return extractor->Extract(doc); },
       [&](extract::Document&& doc, extract::Extraction&& extraction) {
-        for (const std::string& w : extraction.warnings) {
-          std::cerr << "newsgraph: " << doc.origin << " (id " << doc.id << "): " << w << "\n";
-        }
+        warnings.Print(doc, extraction.warnings);
         relations += extraction.relations.size();
         std::cout << exporter::ExtractionToJsonLine(extraction) << '\n';
         progress.Tick();
@@ -45,6 +44,7 @@ int RunExtract(const ExtractOptions& options, const CommonOptions& common) {
       [&](extract::Document&& doc) { pool.Push(std::move(doc)); });
   pool.Finish();
   progress.Finish();
+  warnings.Finish();
   std::cout.flush();
   std::cerr << "extract: " << result.documents << " documents, " << relations
             << " relations, " << result.rejected << " rejected"

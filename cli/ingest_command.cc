@@ -67,6 +67,7 @@ class Ingester {
     pool_.Finish();
     Flush();
     progress_.Finish();
+    warnings_.Finish();
     return ok_;
   }
 
@@ -89,9 +90,7 @@ class Ingester {
 
  private:
   void Collect(Pending&& p, extract::Extraction&& x) {
-    for (const std::string& w : x.warnings) {
-      std::cerr << "newsgraph: " << p.doc.origin << " (id " << p.doc.id << "): " << w << "\n";
-    }
+    warnings_.Print(p.doc, x.warnings);
     store::IngestItem item;
     item.document = {p.doc.id, p.doc.date, p.doc.source, p.doc.title, p.doc.url};
     item.content_hash = std::move(p.hash);
@@ -118,6 +117,7 @@ class Ingester {
   const extract::Extractor* extractor_;
   const IngestOptions& options_;
   Progress progress_{"ingest"};
+  WarningPrinter warnings_;
   store::BatchCounts counts_;
   std::vector<store::IngestItem> items_;
   std::vector<store::Rejection> rejections_;

@@ -39,7 +39,7 @@ AnalyzedDocument AnalyzeDocument(const Document& document,
     warnings->push_back("no publication date given: using " + page.inferred_date +
                         " from the " + page.inferred_date_reason);
   } else if (out.anchor_date.empty()) {
-    warnings->push_back("no publication date: relative times left unresolved");
+    warnings->push_back(kNoDateWarning);
   }
   return out;
 }

@@ -30,6 +30,11 @@ struct AnalyzedDocument {
   std::vector<AnalyzedSentence> sentences;  // title first, then text order
 };
 
+// The warning for a document with no date at all. Callers print it once per
+// run, not once per document.
+inline constexpr const char* kNoDateWarning =
+    "no publication date: relative times left unresolved";
+
 // Never fails; notes what it had to guess (an inferred date) in *warnings.
 AnalyzedDocument AnalyzeDocument(const Document& document,
                                  std::vector<std::string>* warnings);

@@ -121,3 +121,23 @@ TEST_F(CliTest, ParallelExtractionKeepsInputOrder) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(CliTest, MissingDateIsWarnedOnceAndCounted) {
+  const std::string in = Write("undated.jsonl",
+                               "{\"id\":\"u1\",\"text\":\"어제 발표했다.\"}\n"
+                               "{\"id\":\"u2\",\"text\":\"내일 발표한다.\"}\n"
+                               "{\"id\":\"u3\",\"date\":null,\"text\":\"오늘 만났다.\"}\n");
+  RunResult r = RunCli("extract " + in, Path("err"));
+  EXPECT_EQ(r.exit_code, 0);
+  const std::string err = ReadFile(Path("err"));
+  std::size_t count = 0;
+  for (std::size_t pos = err.find("(id "); pos != std::string::npos; pos = err.find("(id ", pos + 1)) {
+    ++count;
+  }
+  EXPECT_EQ(count, 1u) << err;
+  EXPECT_NE(err.find("3 documents had no publication date"), std::string::npos) << err;
+}
+
+}  // namespace
