@@ -272,6 +272,11 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
     }
     if (!found && k == i) found = TitleSuffix(v, k, &nm, role_title);
     if (!found) break;
+    // "최고경영자(CEO)와": the particle after ')' was moved to the word
+    // before the parenthesis (morph.cc), inside the title's span.
+    for (std::size_t j = k; nm.role == Role::kNone && j < nm.last_token; ++j) {
+      nm.role = v.tokens[j].role;
+    }
     title_end = nm.end;
     *role = nm.role;
     k = nm.last_token;

@@ -331,3 +331,18 @@ TEST(HedgingTest, ADoneDeedInARelativeClauseIsNotHedged) {
 
 }  // namespace
 }  // namespace newsgraph::extract
+
+namespace newsgraph::extract {
+namespace {
+
+// The particle after "(CEO)" belongs to the whole person phrase.
+TEST(RelationExtractorTest, ReadsParticleAfterParenthesisedTitle) {
+  Extraction x = Extract("정의선 현대차그룹 회장이 5일 젠슨 황 엔비디아 최고경영자(CEO)와 회동했다.");
+  const Relation* meet = FindRelation(x, "정의선", "meet", "젠슨 황");
+  ASSERT_NE(meet, nullptr);
+  ASSERT_TRUE(meet->time.has_value());
+  EXPECT_EQ(meet->time->value, "2025-03-05");
+}
+
+}  // namespace
+}  // namespace newsgraph::extract
