@@ -6,11 +6,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <mutex>
 #include <optional>
+#include <thread>
 
 #include "serve/web_assets.h"
 
@@ -99,6 +101,10 @@ struct Server::Impl {
   void Log(const httplib::Request& req, const httplib::Response& res);
 
   ServerOptions options;
+  // httplib's stop() does nothing before listen starts: Stop() records the
+  // request and waits for a running Run() to be listening before stopping it.
+  std::atomic<bool> stop_requested{false};
+  std::atomic<bool> in_run{false};
   Api api;
   httplib::Server http;
   std::mutex log_mutex;
@@ -228,13 +234,22 @@ Status Server::Bind() {
 int Server::port() const { return impl_->port; }
 
 Status Server::Run() {
-  if (!impl_->http.listen_after_bind()) {
+  impl_->in_run = true;
+  const bool listened = impl_->stop_requested || impl_->http.listen_after_bind();
+  impl_->in_run = false;
+  if (!listened) {
     return Status::IoError("the server stopped listening on port " + std::to_string(impl_->port));
   }
   return Status::Ok();
 }
 
-void Server::Stop() { impl_->http.stop(); }
+void Server::Stop() {
+  impl_->stop_requested = true;
+  while (impl_->in_run && !impl_->http.is_running()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  impl_->http.stop();
+}
 
 // ---- StopOnSignal ---------------------------------------------------------
 
