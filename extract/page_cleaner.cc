@@ -36,7 +36,7 @@ constexpr std::array<FurnitureRule, 8> kInlineFurniture = {{
     // (서울=연합뉴스) 정하종 기자 =, 【서울=뉴시스】이종희 기자 =
     {R"([(【]\s*[\p{Hangul}A-Za-z]{1,10}\s*=\s*[\p{Hangul}A-Za-z0-9]{1,12}\s*[)】]\s*(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=?)?)",
      {"=", "", "", ""}, 40, 80, false},
-    // 홍길동 기자 gildong@example.com, ksh@fnnews.com 김성환 기자, 라스베이거스=황태호 기자 x@y.com
+    // 홍길동 기자 gildong@example.com, gd@example.com 홍길동 기자, 서울=홍길동 기자 x@y.com
     {R"((?:[\p{Hangul}A-Za-z]{1,10}=)?(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:\s*[\p{Hangul}]{2,4}\s*기자)?)",
      {"@", "", "", ""}, 80, 80, false},
     // [삼성전자 제공], [출처=123RF]
