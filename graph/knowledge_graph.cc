@@ -209,6 +209,9 @@ std::optional<DayRange> SingleRange(std::string_view v) {
     const long weekday = ((jan4 % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
     const long monday = jan4 - weekday + 7L * (n - 1);
     int y1, m1, d1, y2, m2, d2;
+    // A week belongs to the year of its Thursday: only some years have W53.
+    CivilFromDays(monday + 3, &y1, &m1, &d1);
+    if (y1 != y) return std::nullopt;
     CivilFromDays(monday, &y1, &m1, &d1);
     CivilFromDays(monday + 6, &y2, &m2, &d2);
     return DayRange{Ymd(y1, m1, d1), Ymd(y2, m2, d2)};
@@ -239,7 +242,7 @@ std::optional<DayRange> TimeRange(std::string_view value) {
   if (slash == std::string_view::npos) return SingleRange(value);
   auto a = SingleRange(value.substr(0, slash));
   auto b = SingleRange(value.substr(slash + 1));
-  if (!a || !b) return std::nullopt;
+  if (!a || !b || b->second < a->first) return std::nullopt;
   return DayRange{a->first, b->second};
 }
 

@@ -237,7 +237,8 @@ class KnowledgeGraph {
 std::string NameKey(std::string_view name);
 
 // The [first day, last day] of an ISO time value as "YYYY-MM-DD" strings;
-// nullopt when the value is empty or not understood.
+// nullopt when the value is empty or not understood, names a day or ISO week
+// the calendar does not have, or is an interval that ends before it starts.
 std::optional<std::pair<std::string, std::string>> TimeRange(std::string_view value);
 
 }  // namespace newsgraph::graph

@@ -476,3 +476,20 @@ TEST(TimeRangeTest, CoversEveryContractForm) {
 
 }  // namespace
 }  // namespace newsgraph::graph
+
+namespace newsgraph::graph {
+namespace {
+
+TEST(TimeRangeTest, KnowsWhichYearsHaveAFiftyThirdWeek) {
+  ASSERT_TRUE(TimeRange("2020-W53").has_value());  // 2020 has 53 ISO weeks
+  EXPECT_EQ(TimeRange("2020-W53")->second, "2021-01-03");
+  EXPECT_FALSE(TimeRange("2021-W53").has_value());
+}
+
+TEST(TimeRangeTest, RejectsIntervalThatEndsBeforeItStarts) {
+  EXPECT_FALSE(TimeRange("2025-03/2024-01").has_value());
+  EXPECT_EQ(TimeRange("2024-06/2025-01")->second, "2025-01-31");
+}
+
+}  // namespace
+}  // namespace newsgraph::graph
