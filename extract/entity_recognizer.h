@@ -60,6 +60,13 @@ class EntityRecognizer {
                      std::size_t title_first, std::size_t after,
                      const std::string& title) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
+  int NewPerson(SentenceView* v, EntityTable* table, std::size_t first, std::size_t last,
+                std::string_view name, const std::string& title) const;
+  int GlossedOrg(SentenceView* v, EntityTable* table, std::size_t p, std::string* title,
+                 std::size_t* close) const;
+  std::string_view NameWithHonorific(const SentenceView& v, std::size_t i) const;
+  int ParenthesisedName(SentenceView* v, EntityTable* table, std::size_t first,
+                        std::size_t* close) const;
   void MatchAgencies(SentenceView* v, EntityTable* table) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;

@@ -3,19 +3,20 @@
 #include <algorithm>
 #include <functional>
 
+#include "extract/relation_text.h"
 #include "extract/relation_types.h"
 #include "extract/utf8.h"
 
 namespace newsgraph::extract {
 namespace {
 
+using relation_text::EndsWith;
+using relation_text::IsAdnominal;
+using relation_text::IsSubject;
+using relation_text::OfType;
 using ArgPredicate = std::function<bool(Role)>;
 
-bool IsSubject(Role r) { return r == Role::kTopic || r == Role::kSubject || r == Role::kAlso; }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // Punctuation and words that join list members: "A, B", "A·B", "A 및 B".
 bool IsListJoiner(std::string_view token) {
@@ -42,26 +43,11 @@ bool IsAcronym(std::string_view s) {
   return letter;
 }
 
-template <typename ArgT>
-bool OfType(const ArgT& a, std::initializer_list<EntityType> types, const EntityTable& table) {
-  for (int e : a.entities) {
-    if (std::find(types.begin(), types.end(), table.at(e).type) == types.end()) return false;
-  }
-  return true;
-}
 
 bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
 
-// Adnominal endings of a cue word that make the next noun its subject:
-// "흡수합병한 SK이노베이션", "인수된"; "한 뒤" stays a clause.
-bool IsAdnominal(std::string_view word) {
-  for (std::string_view e : {"한", "하는", "했던", "하던", "할", "된", "인", "은", "던"}) {
-    if (EndsWith(word, e)) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -140,76 +126,6 @@ struct RelationExtractor::Frame {
     return Before([](Role r) { return r == Role::kGen; });
   }
 };
-
-// "다날 대표, 다날유럽 대표를 거쳐 카카오모빌리티 부사장으로 합류했다": title
-// phrases without a name belong to the sentence's person subject, or, when
-// the sentence has no subject at all, to the person last mentioned.
-void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
-                                         int latest_person, const EntityTable& table,
-                                         std::vector<FoundRelation>* out) const {
-  for (const RoleMention& role : v.roles) {
-    if (role.person >= 0 || role.org < 0) continue;
-    const Role phrase_role = v.tokens[role.last - 1].role;
-    if (IsSubject(phrase_role) || v.tokens[role.first].in_quote) continue;
-    int person = -1;
-    bool any_subject = false;
-    for (const Arg& a : args) {
-      if (a.first >= role.first || !IsSubject(a.role)) continue;
-      any_subject = true;
-      if (a.entities.size() == 1 && table.at(a.entities[0]).type == EntityType::kPerson) {
-        person = a.entities[0];
-      }
-    }
-    for (const Arg& a : args) any_subject = any_subject || IsSubject(a.role);
-    if (person < 0 && !any_subject) person = latest_person;
-    if (person < 0) continue;
-    FoundRelation f;
-    f.subject = person;
-    f.object = role.org;
-    f.relation = "role";
-    f.rule = "role-title-of-subject";
-    f.attributes["title"] = role.title;
-    f.timed = false;
-    f.clause_begin = f.cue_begin = role.first;  // token indices until DateRoles
-    f.clause_end = f.cue_end = role.last;
-    out->push_back(std::move(f));
-  }
-}
-
-// A role gets a time only when the sentence says when it began ("2016년
-//회장에 취임했다"): the appointment cue's clause then dates it.
-void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
-                                  const std::vector<int>& clauses,
-                                  std::vector<FoundRelation>* out) const {
-  for (FoundRelation& f : *out) {
-    if (f.relation != "role" || f.timed) continue;
-    const std::size_t first = f.cue_begin;
-    const std::size_t last = f.cue_end;
-    f.cue_begin = f.clause_begin = v.tokens[first].begin;
-    f.cue_end = f.clause_end = v.tokens[last - 1].end;
-    for (const Cue& cue : cues) {
-      // "부사장으로 합류했다" dates a role as an appointment does.
-      // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
-      const bool before_phrase =
-          cue.token + 1 == first && IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
-      if ((cue.cue->relation != "appointed" && cue.cue->relation != "participate") ||
-          (cue.token < last && !before_phrase)) {
-        continue;
-      }
-      f.timed = true;
-      f.cue_begin = cue.begin;
-      f.cue_end = cue.end;
-      f.clause_begin = v.text.size();
-      f.clause_end = 0;
-      for (std::size_t i = 0; i < v.tokens.size(); ++i) {
-        if (clauses[i] != cue.clause) continue;
-        f.clause_begin = std::min(f.clause_begin, v.tokens[i].begin);
-        f.clause_end = std::max(f.clause_end, v.tokens[i].end);
-      }
-      break;
-    }
-  }
-}
 
 std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
   std::vector<int> clauses(v.tokens.size(), 0);
@@ -320,23 +236,8 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
 void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_pair,
                                 int latest_person, int topic_org, EntityTable* table,
                                 std::vector<FoundRelation>* out) const {
-  for (const RoleMention& role : v.roles) {
-    if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
-    FoundRelation f;
-    f.subject = role.person;
-    f.object = role.org;
-    f.relation = "role";
-    f.rule = "role-apposition";
-    f.cue_begin = v.tokens[role.first].begin;
-    f.cue_end = v.tokens[role.last - 1].end;
-    f.clause_begin = f.cue_begin;
-    f.clause_end = f.cue_end;
-    f.attributes["title"] = role.title;
-    f.timed = false;
-    f.clause_begin = f.cue_begin = role.first;  // token indices until DateRoles
-    f.clause_end = f.cue_end = role.last;
-    out->push_back(std::move(f));
-  }
+  RolesFromAppositions(v, out);
+  RolesOfLocalHeads(v, *table, out);
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
   const std::vector<Cue> cues = Cues(v, clauses);

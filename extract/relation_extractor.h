@@ -73,6 +73,10 @@ class RelationExtractor {
   std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
   static void PropagateListRoles(const SentenceView& v, std::vector<Arg>* args);
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
+  // Role rules without a cue word (role_relations.cc).
+  void RolesFromAppositions(const SentenceView& v, std::vector<FoundRelation>* out) const;
+  void RolesOfLocalHeads(const SentenceView& v, const EntityTable& table,
+                         std::vector<FoundRelation>* out) const;
   void RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
                         int latest_person, const EntityTable& table,
                         std::vector<FoundRelation>* out) const;

@@ -6,55 +6,17 @@
 #include <gtest/gtest.h>
 
 #include "extract/hedging.h"
-#include "extract/pipeline.h"
-#include "extract/relation_types.h"
 #include "extract/resources.h"
+#include "tests/extract_test_support.h"
 
 namespace newsgraph::extract {
 namespace {
 
-const Extractor& TheExtractor() {
-  static const Extractor* extractor = [] {
-    std::unique_ptr<Extractor> x;
-    std::vector<std::string> warnings;
-    EXPECT_TRUE(Extractor::Create(ExtractorOptions{}, &x, &warnings).ok());
-    return x.release();
-  }();
-  return *extractor;
-}
-
-Extraction Extract(const std::string& text, const std::string& title = "",
-               const std::string& date = "2025-03-10") {
-  Document doc;
-  doc.id = "t";
-  doc.date = date;
-  doc.title = title;
-  doc.text = text;
-  return TheExtractor().Extract(doc);
-}
-
-const Relation* FindRelation(const Extraction& x, const std::string& subject,
-                             const std::string& relation, const std::string& object) {
-  for (const Relation& r : x.relations) {
-    if (r.relation != relation) continue;
-    if ((r.subject == subject && r.object == object) ||
-        (IsSymmetricRelation(relation) && r.subject == object && r.object == subject)) {
-      return &r;
-    }
-  }
-  return nullptr;
-}
-
-const Entity* FindEntity(const Extraction& x, const std::string& name) {
-  for (const Entity& e : x.entities) {
-    if (e.name == name) return &e;
-  }
-  return nullptr;
-}
-
-bool HasMention(const Entity& e, const std::string& m) {
-  return std::find(e.mentions.begin(), e.mentions.end(), m) != e.mentions.end();
-}
+using testing_support::Extract;
+using testing_support::FindEntity;
+using testing_support::FindRelation;
+using testing_support::HasMention;
+using testing_support::TheExtractor;
 
 TEST(EntityRecognizerTest, FindsPersonOrganisationAndRoleInNewsOrder) {
   const Extraction x = Extract("김민수 한빛중공업 대표이사 사장은 기자간담회를 열었다.");

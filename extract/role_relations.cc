@@ -1,0 +1,144 @@
+// Role relations that need no cue word: title phrases ("최태원 SK그룹 회장"),
+// titles whose holder is the sentence's subject ("다날 대표를 거쳐"), and
+// local heads whose title names the kind of body they head ("광양시는 정현복
+// 시장 주재로"). The cue-word role frames ("카카오모빌리티를 이끄는") stay
+// with the other cue frames in relation_extractor.cc.
+#include <array>
+#include <utility>
+
+#include "extract/relation_extractor.h"
+#include "extract/relation_text.h"
+#include "extract/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using relation_text::EndsWith;
+using relation_text::IsAdnominal;
+using relation_text::IsSubject;
+
+// A role without a time: the span is in token indices until DateRoles turns
+// it into bytes, dated by an appointment cue when the sentence has one.
+FoundRelation UntimedRole(int person, int org, const RoleMention& role, const char* rule) {
+  FoundRelation f;
+  f.subject = person;
+  f.object = org;
+  f.relation = "role";
+  f.rule = rule;
+  f.attributes["title"] = role.title;
+  f.timed = false;
+  f.clause_begin = f.cue_begin = role.first;
+  f.clause_end = f.cue_end = role.last;
+  return f;
+}
+
+// The ending of the name of the body a local head's title heads: 시장 heads
+// a 시, 군수 a 군. Empty for any other title.
+std::string_view LocalBodyEnding(std::string_view title) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kHeads = {{
+      {"부시장", "시"}, {"시장", "시"}, {"부군수", "군"}, {"군수", "군"},
+      {"부구청장", "구"}, {"구청장", "구"}, {"부지사", "도"}, {"도지사", "도"},
+  }};
+  for (const auto& [head, ending] : kHeads) {
+    if (title == head) return ending;
+  }
+  return {};
+}
+
+}  // namespace
+
+void RelationExtractor::RolesFromAppositions(const SentenceView& v,
+                                             std::vector<FoundRelation>* out) const {
+  for (const RoleMention& role : v.roles) {
+    if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
+    out->push_back(UntimedRole(role.person, role.org, role, "role-apposition"));
+  }
+}
+
+// "광양시는 지난 30일 정현복 시장 주재로": a 시장 with no organisation beside
+// the name heads the one 시 the sentence names. Two such bodies leave it open.
+void RelationExtractor::RolesOfLocalHeads(const SentenceView& v, const EntityTable& table,
+                                          std::vector<FoundRelation>* out) const {
+  for (const RoleMention& role : v.roles) {
+    if (role.person < 0 || role.org >= 0) continue;
+    const std::string_view ending = LocalBodyEnding(role.title);
+    if (ending.empty()) continue;
+    int body = -1;
+    bool unique = true;
+    for (const Mention& m : v.mentions) {
+      if (m.anaphor || m.entities.size() != 1 || m.entities[0] == role.person) continue;
+      const EntityType type = table.at(m.entities[0]).type;
+      const std::string_view surface = v.text.substr(m.begin, m.end - m.begin);
+      if ((type != EntityType::kOrg && type != EntityType::kPlace) ||
+          !EndsWith(surface, ending) || HangulLength(surface) < 2) {
+        continue;
+      }
+      if (body >= 0 && body != m.entities[0]) unique = false;
+      body = m.entities[0];
+    }
+    if (body >= 0 && unique) out->push_back(UntimedRole(role.person, body, role, "role-local-head"));
+  }
+}
+
+// "다날 대표, 다날유럽 대표를 거쳐 카카오모빌리티 부사장으로 합류했다": title
+// phrases without a name belong to the sentence's person subject, or, when
+// the sentence has no subject at all, to the person last mentioned.
+void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
+                                         int latest_person, const EntityTable& table,
+                                         std::vector<FoundRelation>* out) const {
+  for (const RoleMention& role : v.roles) {
+    if (role.person >= 0 || role.org < 0) continue;
+    const Role phrase_role = v.tokens[role.last - 1].role;
+    if (IsSubject(phrase_role) || v.tokens[role.first].in_quote) continue;
+    int person = -1;
+    bool any_subject = false;
+    for (const Arg& a : args) {
+      if (a.first >= role.first || !IsSubject(a.role)) continue;
+      any_subject = true;
+      if (a.entities.size() == 1 && table.at(a.entities[0]).type == EntityType::kPerson) {
+        person = a.entities[0];
+      }
+    }
+    for (const Arg& a : args) any_subject = any_subject || IsSubject(a.role);
+    if (person < 0 && !any_subject) person = latest_person;
+    if (person < 0) continue;
+    out->push_back(UntimedRole(person, role.org, role, "role-title-of-subject"));
+  }
+}
+
+// A role gets a time only when the sentence says when it began ("2016년
+//회장에 취임했다"): the appointment cue's clause then dates it.
+void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
+                                  const std::vector<int>& clauses,
+                                  std::vector<FoundRelation>* out) const {
+  for (FoundRelation& f : *out) {
+    if (f.relation != "role" || f.timed) continue;
+    const std::size_t first = f.cue_begin;
+    const std::size_t last = f.cue_end;
+    f.cue_begin = f.clause_begin = v.tokens[first].begin;
+    f.cue_end = f.clause_end = v.tokens[last - 1].end;
+    for (const Cue& cue : cues) {
+      // "부사장으로 합류했다" dates a role as an appointment does.
+      // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
+      const bool before_phrase =
+          cue.token + 1 == first && IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
+      if ((cue.cue->relation != "appointed" && cue.cue->relation != "participate") ||
+          (cue.token < last && !before_phrase)) {
+        continue;
+      }
+      f.timed = true;
+      f.cue_begin = cue.begin;
+      f.cue_end = cue.end;
+      f.clause_begin = v.text.size();
+      f.clause_end = 0;
+      for (std::size_t i = 0; i < v.tokens.size(); ++i) {
+        if (clauses[i] != cue.clause) continue;
+        f.clause_begin = std::min(f.clause_begin, v.tokens[i].begin);
+        f.clause_end = std::max(f.clause_end, v.tokens[i].end);
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace newsgraph::extract

@@ -1,0 +1,98 @@
+// Role patterns beyond the plain "name organisation title" phrase: glosses
+// in parentheses, local heads, corporate marks and describing nouns. The
+// sentences are written for these tests; the names are invented.
+#include <gtest/gtest.h>
+
+#include "extract/entity_table.h"
+#include "extract/lexicon.h"
+#include "tests/extract_test_support.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using testing_support::Extract;
+using testing_support::FindEntity;
+using testing_support::FindRelation;
+using testing_support::HasMention;
+
+TEST(RoleTest, ReadsOrganisationAndTitleGlossedAfterAName) {
+  const Extraction x = Extract("토론에 나선 박민수씨(한빛문화연구소 소장)는 새 흐름을 설명했다.");
+  EXPECT_NE(FindRelation(x, "박민수", "role", "한빛문화연구소"), nullptr);
+}
+
+TEST(RoleTest, ReadsAnUnknownOrganisationOfSeveralWordsInTheGloss) {
+  const Extraction x = Extract("발표자 김하늘(한빛 시민 연대 대표)은 제안을 내놓았다.");
+  EXPECT_NE(FindRelation(x, "김하늘", "role", "한빛 시민 연대"), nullptr);
+}
+
+TEST(RoleTest, AGlossWithoutATitleIsNoRole) {
+  const Extraction x = Extract("김하늘(가명)씨는 한빛중공업에서 일했다고 말했다.");
+  EXPECT_EQ(FindRelation(x, "김하늘", "role", "가명"), nullptr);
+}
+
+TEST(RoleTest, ReadsASurnameWrittenApartInsideParentheses) {
+  const Extraction x = Extract("한빛시(시장 허 석)는 빈집 정비 사업을 시작한다.");
+  const Relation* r = FindRelation(x, "허 석", "role", "한빛시");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->attributes.at("title"), "시장");
+}
+
+TEST(RoleTest, ANameShapedBodyBeforeTitleAndNameIsStillTheBody) {
+  // "진도군" reads like a name (진 + 도군); the title inside decides.
+  const Extraction x = Extract("진도군(군수 이동진)은 새 사업을 발표했다.");
+  EXPECT_NE(FindRelation(x, "이동진", "role", "진도군"), nullptr);
+}
+
+TEST(RoleTest, ALocalHeadHeadsTheOneBodyOfTheKindNamed) {
+  // 광양시 is a real city from the lexicon: a bare "X시" is too often a
+  // common word (당시, 도시) to be read as a city by its ending.
+  const Extraction x = Extract("광양시는 지난 30일 박지훈 시장 주재로 보고회를 열었다.");
+  const Relation* r = FindRelation(x, "박지훈", "role", "광양시");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-local-head");
+}
+
+TEST(RoleTest, ADeputyHeadIsALocalHeadToo) {
+  const Extraction x =
+      Extract("한빛시(시장 정민호)는 25일 김명수 부시장 주재로 착수 보고회를 가졌다.");
+  EXPECT_NE(FindRelation(x, "정민호", "role", "한빛시"), nullptr);
+  EXPECT_NE(FindRelation(x, "김명수", "role", "한빛시"), nullptr);
+}
+
+TEST(RoleTest, TwoBodiesOfTheKindLeaveTheLocalHeadOpen) {
+  const Extraction x = Extract("한빛시와 대성시는 박지훈 시장 주재로 협약을 맺었다.");
+  EXPECT_EQ(FindRelation(x, "박지훈", "role", "한빛시"), nullptr);
+  EXPECT_EQ(FindRelation(x, "박지훈", "role", "대성시"), nullptr);
+}
+
+TEST(RoleTest, ACountyHeadNeedsACounty) {
+  const Extraction x = Extract("한빛시는 박지훈 군수를 초청했다.");
+  EXPECT_EQ(FindRelation(x, "박지훈", "role", "한빛시"), nullptr);
+}
+
+TEST(RoleTest, ACorporateMarkIsAlsoWrittenWithoutIt) {
+  // A lexicon company written "㈜한빛정밀" takes that as its name (the
+  // fullest written form) and keeps the bare name as a mention.
+  EntityTable table;
+  LexiconEntry entry;
+  entry.id = "org:hanbit-precision";
+  entry.name = "한빛정밀홀딩스";
+  const int id = table.FromLexicon(entry, 0);
+  table.AddMention(id, "㈜한빛정밀");
+  table.PreferWrittenNames();
+  EXPECT_EQ(table.at(id).name, "㈜한빛정밀");
+  EXPECT_TRUE(HasMention(table.at(id), "한빛정밀"));
+}
+
+TEST(RoleTest, ANounForAKindOfPersonIsNoOrganisation) {
+  const Extraction x = Extract("세계적인 로봇공학자 김상우 교수와의 공동연구를 시작한다.");
+  EXPECT_EQ(FindEntity(x, "로봇공학자"), nullptr);
+}
+
+TEST(RoleTest, ReadsTheTitleBeforeAContractedParticle) {
+  const Extraction x = Extract("브랜드를 키우겠다던 염정수 한빛통상 회장으로선 곤란한 일이다.");
+  EXPECT_NE(FindRelation(x, "염정수", "role", "한빛통상"), nullptr);
+}
+
+}  // namespace
+}  // namespace newsgraph::extract
