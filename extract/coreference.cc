@@ -20,7 +20,7 @@ int Coreference::LatestPersonWithSurname(const std::string& surname) const {
   // A headline may name the person by surname before the body does.
   for (int i = 0; i < table_->size(); ++i) {
     const Entity& e = table_->at(i);
-    if (e.type == EntityType::kPerson && StartsWith(e.name, surname) &&
+    if (e.type == EntityType::kPerson && !table_->tentative(i) && StartsWith(e.name, surname) &&
         e.name.find(' ') == std::string::npos) {
       return i;
     }
@@ -94,6 +94,7 @@ void Coreference::Remember(const SentenceView& view) {
   for (const Mention& m : view.mentions) {
     if (m.entities.size() != 1 || m.appositive) continue;
     const int e = m.entities[0];
+    if (table_->tentative(e)) continue;  // a bare name is no antecedent
     const EntityType type = table_->at(e).type;
     if (type == EntityType::kPerson) {
       persons_.push_back(e);

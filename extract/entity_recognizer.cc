@@ -31,6 +31,7 @@ void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
   MatchPersons(view, table);
   MatchParentheses(view, table);
   MatchAgencies(view, table);
+  MatchBareNames(view, table);
 }
 
 bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
@@ -355,6 +356,7 @@ PhraseTrie EntityRecognizer::KnownNames(const EntityTable& table) {
   PhraseTrie trie;
   for (int i = 0; i < table.size(); ++i) {
     const Entity& e = table.at(i);
+    if (table.tentative(i)) continue;  // found again by its shape
     if (e.lexicon_id.empty()) trie.Insert(e.name, i);
     if (e.type != EntityType::kPerson) continue;
     const std::size_t space = e.name.rfind(' ');

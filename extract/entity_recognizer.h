@@ -68,6 +68,8 @@ class EntityRecognizer {
   int ParenthesisedName(SentenceView* v, EntityTable* table, std::size_t first,
                         std::size_t* close) const;
   void MatchAgencies(SentenceView* v, EntityTable* table) const;
+  void MatchBareNames(SentenceView* v, EntityTable* table) const;
+  bool IsBareName(std::string_view word) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
   bool IsDivisionWord(const SentenceView& v, std::size_t i) const;

@@ -25,8 +25,10 @@ int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_inde
     id = size();
     entities_.emplace_back();
     lexicon_index_.push_back(-1);
+    tentative_.push_back(false);
     written_.emplace_back();
   }
+  tentative_[static_cast<std::size_t>(id)] = false;
   Entity& e = entities_[static_cast<std::size_t>(id)];
   e.name = entry.name;
   e.type = entry.type;
@@ -44,19 +46,37 @@ int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_inde
 }
 
 int EntityTable::FromName(std::string_view name, EntityType type) {
+  const int id = Find(name);
+  if (id >= 0) {
+    tentative_[static_cast<std::size_t>(id)] = false;
+    return id;
+  }
+  return Create(name, type, /*tentative=*/false);
+}
+
+int EntityTable::FromBareName(std::string_view name) {
+  const int id = Find(name);
+  return id >= 0 ? id : Create(name, EntityType::kPerson, /*tentative=*/true);
+}
+
+int EntityTable::Find(std::string_view name) const {
   const std::string key = Key(name);
   auto it = by_key_.find(key);
   if (it != by_key_.end()) return it->second;
   auto seen = by_surface_.find(key);
-  if (seen != by_surface_.end()) return seen->second;
+  return seen != by_surface_.end() ? seen->second : -1;
+}
+
+int EntityTable::Create(std::string_view name, EntityType type, bool tentative) {
   const int id = size();
   Entity e;
   e.name = std::string(name);
   e.type = type;
   entities_.push_back(std::move(e));
   lexicon_index_.push_back(-1);
+  tentative_.push_back(tentative);
   written_.emplace_back();
-  by_key_[key] = id;
+  by_key_[Key(name)] = id;
   AddMention(id, name);
   return id;
 }

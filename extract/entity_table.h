@@ -56,6 +56,11 @@ class EntityTable {
   int FromLexicon(const LexiconEntry& entry, std::size_t lexicon_index);
   // Returns the entity named `name` (compared without spaces), creating it.
   int FromName(std::string_view name, EntityType type);
+  // Returns the person named `name`, creating it as tentative: a bare
+  // name-shaped word, kept only if a relation uses it. A pattern naming the
+  // same person later (FromName) confirms it.
+  int FromBareName(std::string_view name);
+  bool tentative(int i) const { return tentative_[static_cast<std::size_t>(i)]; }
   // The entity whose name or a mention equals `surface`, or -1.
   int FindBySurface(std::string_view surface) const;
   void AddMention(int entity, std::string_view surface);
@@ -74,8 +79,11 @@ class EntityTable {
 
  private:
   static std::string Key(std::string_view s);
+  int Find(std::string_view name) const;
+  int Create(std::string_view name, EntityType type, bool tentative);
   std::vector<Entity> entities_;
   std::vector<int> lexicon_index_;
+  std::vector<bool> tentative_;
   std::unordered_map<std::string, int> by_key_;      // name without spaces
   std::unordered_map<std::string, int> by_lexicon_;  // lexicon id
   std::unordered_map<std::string, int> by_surface_;  // any mention, no spaces

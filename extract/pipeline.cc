@@ -188,6 +188,10 @@ Extraction Extractor::Extract(const Document& document) const {
     relations.Extract(view, coreference.person_pair(), coreference.latest_person(),
                       coreference.topic_org(), &table, &found);
     for (const FoundRelation& f : found) {
+      // A bare name is a person only where a role needs one.
+      if (f.relation != "role" && (table.tentative(f.subject) || table.tentative(f.object))) {
+        continue;
+      }
       Relation r;
       r.subject = table.at(f.subject).name;
       r.object = table.at(f.object).name;
@@ -214,8 +218,11 @@ Extraction Extractor::Extract(const Document& document) const {
     }
   }
   DropWeakerDuplicates(&out.relations, &announced);
+  std::vector<bool> tentative(static_cast<std::size_t>(table.size()));
+  for (int id = 0; id < table.size(); ++id) tentative[static_cast<std::size_t>(id)] = table.tentative(id);
   std::vector<Entity> entities = table.Take();
   for (int id : used) {
+    if (tentative[static_cast<std::size_t>(id)] && !in_relation.count(id)) continue;
     // Places matter as relation ends (방한 -> 한국); a country named in
     // passing ("미국 정부 차원에서") is background, not an entity of the story.
     Entity& e = entities[static_cast<std::size_t>(id)];

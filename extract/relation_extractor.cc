@@ -502,8 +502,30 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
       subject = &topic;
     }
     const Arg* child = object_role(Role::kObject);
+    const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
+    if (child == nullptr && (IsAdnominal(word) || EndsWith(word, "운"))) {
+      child = frame.After();  // "박흥식이 세운 한빛비행기"
+      subject = frame.Before(IsSubject);
+    }
     if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table)) child = nullptr;
+    // "서재필이 독립협회를 창립했다": a person founding is a role.
+    if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table)) {
+      emit(subject, child, "role", "role-founder");
+      return;
+    }
     emit(child, subject, "subsidiary", "subsidiary-founding");
+    return;
+  }
+  if (rel == "join") {
+    // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서 근무".
+    const Arg* org = object_role(Role::kTo);
+    if (org == nullptr) org = object_role(Role::kFrom);
+    if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단"
+    if (subject != nullptr && org != nullptr &&
+        OfType(*subject, {EntityType::kPerson}, *table) &&
+        OfType(*org, {EntityType::kOrg}, *table)) {
+      emit(subject, org, "role", "role-joins");
+    }
     return;
   }
 }

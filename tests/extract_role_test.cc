@@ -94,5 +94,50 @@ TEST(RoleTest, ReadsTheTitleBeforeAContractedParticle) {
   EXPECT_NE(FindRelation(x, "염정수", "role", "한빛통상"), nullptr);
 }
 
+TEST(RoleTest, ABareNameJoiningAnOrganisationHoldsARole) {
+  const Extraction x = Extract("김하준은 2019년 한빛중공업에 입사했다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛중공업");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-joins");
+  ASSERT_TRUE(r->time.has_value());
+  EXPECT_EQ(r->time->value, "2019");
+}
+
+TEST(RoleTest, TheHeadOfAJoiningClauseIsThePerson) {
+  const Extraction x = Extract("한빛중공업에 입사한 김하준은 첫 제품을 맡았다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛중공업"), nullptr);
+}
+
+TEST(RoleTest, APersonFoundingAnOrganisationHoldsARole) {
+  const Extraction x = Extract("서재현은 1896년 한빛협회를 창립했다.");
+  const Relation* r = FindRelation(x, "서재현", "role", "한빛협회");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-founder");
+  EXPECT_EQ(FindRelation(x, "한빛협회", "subsidiary", "서재현"), nullptr);
+}
+
+TEST(RoleTest, TheFounderBeforeARelativeClauseHoldsARole) {
+  const Extraction x = Extract("졸업 후 박흥수가 세운 한빛중공업에 기술자로 취직했다.");
+  EXPECT_NE(FindRelation(x, "박흥수", "role", "한빛중공업"), nullptr);
+}
+
+TEST(RoleTest, ABareNameWithoutARelationIsNoEntity) {
+  // Tentative: "김하준" could be a word; only a relation makes it a person.
+  const Extraction x = Extract("김하준은 어제 늦게 집에 돌아왔다.");
+  EXPECT_EQ(FindEntity(x, "김하준"), nullptr);
+}
+
+TEST(RoleTest, CommonNounsShapedLikeNamesAreNoPersons) {
+  // 전기차 (electric car), 마케팅 and 신청서 begin with a surname.
+  const Extraction x = Extract("전기차는 한빛중공업에 입사했다. 마케팅은 한빛중공업에 입사했다. "
+                               "신청서는 한빛중공업에 입사했다.");
+  EXPECT_TRUE(x.relations.empty());
+}
+
+TEST(RoleTest, ABareNameIsNoPartyToOtherRelations) {
+  const Extraction x = Extract("김하준은 한빛중공업와 협력한다.");
+  EXPECT_TRUE(x.relations.empty());
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
