@@ -60,6 +60,7 @@ class EntityRecognizer {
                      std::size_t title_first, std::size_t after,
                      const std::string& title) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
+  Mention* PersonPhraseAround(SentenceView* v, const EntityTable& table, std::size_t p) const;
   int NewPerson(SentenceView* v, EntityTable* table, std::size_t first, std::size_t last,
                 std::string_view name, const std::string& title) const;
   int GlossedOrg(SentenceView* v, EntityTable* table, std::size_t p, std::string* title,

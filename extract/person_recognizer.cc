@@ -13,6 +13,8 @@ namespace newsgraph::extract {
 
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
+using recognizer::EndsLikeAClause;
+using recognizer::IsVerbForm;
 using recognizer::IsFormerMarker;
 using recognizer::kConcurrently;
 using recognizer::kCorpMark;
@@ -82,13 +84,7 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::siz
   if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables)) return -1;
   // Before "(시장 홍길동)" even a name-shaped word ("한빛군") is the body.
   if (r_.not_names.count(std::string(s)) || (min_syllables > 0 && IsKoreanName(s))) return -1;
-  // Verb forms before a name ("만난 김 회장") are not names.
-  static constexpr std::string_view kVerbal[] = {
-      "한", "된", "은", "는", "던", "인", "할", "을", "힌", "낸", "친", "운", "린", "진",
-      "면", "고", "며", "서", "게", "지", "니", "데", "요", "다", "해", "돼"};
-  for (std::string_view e : kVerbal) {
-    if (s.size() > e.size() && s.substr(s.size() - e.size()) == e) return -1;
-  }
+  if (IsVerbForm(s)) return -1;
   // "로봇공학자 김상배 교수": a noun for a kind of person describes the
   // name; it is no organisation.
   static constexpr std::string_view kPersonNouns[] = {
@@ -257,10 +253,25 @@ int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table, std
   return -1;
 }
 
+// The person mention whose phrase runs across token p ("손흥민(토트넘
+// 홋스퍼) 선수" is one phrase), or nullptr.
+Mention* EntityRecognizer::PersonPhraseAround(SentenceView* v, const EntityTable& table,
+                                             std::size_t p) const {
+  for (Mention& m : v->mentions) {
+    if (m.first < p && m.last > p + 1 && m.entities.size() == 1 && !m.anaphor &&
+        table.at(m.entities[0]).type == EntityType::kPerson) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
 void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) const {
   for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
     if (TokenText(v->text, v->tokens[p]) != "(") continue;
     Mention* before = MentionEndingAt(v, p);
+    // "손흥민(토트넘 홋스퍼) 선수": the person phrase spans the gloss.
+    if (before == nullptr) before = PersonPhraseAround(v, *table, p);
     // "손흥민(토트넘 홋스퍼)", "김정희 의원(더불어민주당, 순천 5)".
     if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
         table->at(before->entities[0]).type == EntityType::kPerson) {
@@ -447,7 +458,10 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
     *first = n;
     return table->FromName(s, EntityType::kPerson);
   }
-  if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s))) return -1;
+  if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
+      EndsLikeAClause(s)) {
+    return -1;
+  }
   // A transliterated name: one word, or two ("샘 올트먼").
   *first = n;
   if (n > 0 && IsPlainWord(*v, n - 1) && v->tokens[n - 1].space_after) {

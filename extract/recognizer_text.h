@@ -46,6 +46,30 @@ inline bool IsFormerMarker(std::string_view word) {
          word == "신임" || word == "초대";
 }
 
+// Verb forms before a name ("만난 김 회장", "필요하다고 한빛대 교수") are no
+// names, of people or of organisations.
+inline bool IsVerbForm(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "한", "된", "은", "는", "던", "인", "할", "을", "힌", "낸", "친", "운", "린", "진",
+      "면", "고", "며", "서", "게", "지", "니", "데", "요", "다", "해", "돼"};
+  for (std::string_view e : kEndings) {
+    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+// Clause endings that no transliterated name ends in ("필요하다고 한빛대
+// 교수"); narrower than IsVerbForm, as foreign names end in 니, 지, 고.
+inline bool EndsLikeAClause(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {
+      "다고", "라고", "하고", "하며", "했고", "했다", "한다", "된다", "이라며", "으며",
+      "면서", "지만", "는데", "니까", "도록", "려고", "겠다", "어서", "아서", "해서"};
+  for (std::string_view e : kEndings) {
+    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
 }  // namespace newsgraph::extract::recognizer
 
 #endif  // NEWSGRAPH_EXTRACT_RECOGNIZER_TEXT_H_

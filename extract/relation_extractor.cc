@@ -237,7 +237,7 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
                                 int latest_person, int topic_org, EntityTable* table,
                                 std::vector<FoundRelation>* out) const {
   RolesFromAppositions(v, out);
-  RolesOfLocalHeads(v, *table, out);
+  RolesFromSentenceBody(v, *table, out);
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
   const std::vector<Cue> cues = Cues(v, clauses);

@@ -1,8 +1,9 @@
 // Role relations that need no cue word: title phrases ("최태원 SK그룹 회장"),
-// titles whose holder is the sentence's subject ("다날 대표를 거쳐"), and
-// local heads whose title names the kind of body they head ("광양시는 정현복
-// 시장 주재로"). The cue-word role frames ("카카오모빌리티를 이끄는") stay
+// titles whose holder is the sentence's subject ("다날 대표를 거쳐"), local
+// heads whose title names the kind of body they head ("광양시는 정현복 시장
+// 주재로") and coaches of the team the sentence is about. The cue-word role frames ("카카오모빌리티를 이끄는") stay
 // with the other cue frames in relation_extractor.cc.
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -45,6 +46,26 @@ std::string_view LocalBodyEnding(std::string_view title) {
   return {};
 }
 
+// The one entity the sentence names that `fits`, other than `person`; -1
+// when there is none or more than one.
+template <typename Fits>
+int SoleFitting(const SentenceView& v, int person, Fits fits) {
+  int found = -1;
+  for (const Mention& m : v.mentions) {
+    if (m.anaphor || m.entities.size() != 1 || m.entities[0] == person || !fits(m)) continue;
+    if (found >= 0 && found != m.entities[0]) return -1;
+    found = m.entities[0];
+  }
+  return found;
+}
+
+// Titles of players and coaches: beside no organisation, they belong to the
+// team the sentence is about ("한빛FC는 ... 김하준 감독이").
+bool IsTeamTitle(std::string_view title) {
+  return title == "선수" || title == "감독" || title == "코치" || title == "주장" ||
+         title == "멤버";
+}
+
 }  // namespace
 
 void RelationExtractor::RolesFromAppositions(const SentenceView& v,
@@ -57,26 +78,33 @@ void RelationExtractor::RolesFromAppositions(const SentenceView& v,
 
 // "광양시는 지난 30일 정현복 시장 주재로": a 시장 with no organisation beside
 // the name heads the one 시 the sentence names. Two such bodies leave it open.
-void RelationExtractor::RolesOfLocalHeads(const SentenceView& v, const EntityTable& table,
-                                          std::vector<FoundRelation>* out) const {
+// "첼시는 ... 모리뉴 감독이": a coach or player with no organisation beside
+// the name belongs to the one organisation the sentence names, when that is
+// its subject.
+void RelationExtractor::RolesFromSentenceBody(const SentenceView& v, const EntityTable& table,
+                                              std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.person < 0 || role.org >= 0) continue;
-    const std::string_view ending = LocalBodyEnding(role.title);
-    if (ending.empty()) continue;
-    int body = -1;
-    bool unique = true;
-    for (const Mention& m : v.mentions) {
-      if (m.anaphor || m.entities.size() != 1 || m.entities[0] == role.person) continue;
-      const EntityType type = table.at(m.entities[0]).type;
-      const std::string_view surface = v.text.substr(m.begin, m.end - m.begin);
-      if ((type != EntityType::kOrg && type != EntityType::kPlace) ||
-          !EndsWith(surface, ending) || HangulLength(surface) < 2) {
-        continue;
+    if (const std::string_view ending = LocalBodyEnding(role.title); !ending.empty()) {
+      const int body = SoleFitting(v, role.person, [&](const Mention& m) {
+        const EntityType type = table.at(m.entities[0]).type;
+        const std::string_view surface = v.text.substr(m.begin, m.end - m.begin);
+        return (type == EntityType::kOrg || type == EntityType::kPlace) &&
+               EndsWith(surface, ending) && HangulLength(surface) >= 2;
+      });
+      if (body >= 0) out->push_back(UntimedRole(role.person, body, role, "role-local-head"));
+    } else if (IsTeamTitle(role.title)) {
+      const int team = SoleFitting(v, role.person, [&](const Mention& m) {
+        return table.at(m.entities[0]).type == EntityType::kOrg;
+      });
+      const bool team_is_subject = std::any_of(
+          v.mentions.begin(), v.mentions.end(), [&](const Mention& m) {
+            return m.entities.size() == 1 && m.entities[0] == team && IsSubject(m.role);
+          });
+      if (team >= 0 && team_is_subject) {
+        out->push_back(UntimedRole(role.person, team, role, "role-team-subject"));
       }
-      if (body >= 0 && body != m.entities[0]) unique = false;
-      body = m.entities[0];
     }
-    if (body >= 0 && unique) out->push_back(UntimedRole(role.person, body, role, "role-local-head"));
   }
 }
 

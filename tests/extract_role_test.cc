@@ -139,5 +139,28 @@ TEST(RoleTest, ABareNameIsNoPartyToOtherRelations) {
   EXPECT_TRUE(x.relations.empty());
 }
 
+TEST(RoleTest, ACoachBelongsToTheTeamTheSentenceIsAbout) {
+  const Extraction x = Extract("당시 한빛FC는 부상이 이어져 김하준 감독이 보강을 요구했다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛FC");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-team-subject");
+}
+
+TEST(RoleTest, ACoachBesideTwoTeamsBelongsToNeither) {
+  const Extraction x = Extract("한빛FC는 대성FC와 비겼고 김하준 감독이 아쉬워했다.");
+  EXPECT_EQ(FindRelation(x, "김하준", "role", "한빛FC"), nullptr);
+  EXPECT_EQ(FindRelation(x, "김하준", "role", "대성FC"), nullptr);
+}
+
+TEST(RoleTest, ReadsAnOrganisationGlossedInsideAPersonPhrase) {
+  const Extraction x = Extract("펄펄 날던 김하준(한빛FC) 선수가 다쳤다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛FC"), nullptr);
+}
+
+TEST(RoleTest, AClauseEndingBeforeAnOrganisationIsNoForeignName) {
+  const Extraction x = Extract("개혁이 필요하다고 한빛중공업 사장이 말했다.");
+  EXPECT_EQ(FindEntity(x, "필요하다고"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
