@@ -140,21 +140,21 @@ TEST(RoleTest, ABareNameIsNoPartyToOtherRelations) {
 }
 
 TEST(RoleTest, ACoachBelongsToTheTeamTheSentenceIsAbout) {
-  const Extraction x = Extract("당시 한빛FC는 부상이 이어져 김하준 감독이 보강을 요구했다.");
-  const Relation* r = FindRelation(x, "김하준", "role", "한빛FC");
+  const Extraction x = Extract("당시 한빛유나이티드는 부상이 이어져 김하준 감독이 보강을 요구했다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛유나이티드");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->rule, "role-team-subject");
 }
 
 TEST(RoleTest, ACoachBesideTwoTeamsBelongsToNeither) {
-  const Extraction x = Extract("한빛FC는 대성FC와 비겼고 김하준 감독이 아쉬워했다.");
-  EXPECT_EQ(FindRelation(x, "김하준", "role", "한빛FC"), nullptr);
-  EXPECT_EQ(FindRelation(x, "김하준", "role", "대성FC"), nullptr);
+  const Extraction x = Extract("한빛유나이티드는 대성유나이티드와 비겼고 김하준 감독이 아쉬워했다.");
+  EXPECT_EQ(FindRelation(x, "김하준", "role", "한빛유나이티드"), nullptr);
+  EXPECT_EQ(FindRelation(x, "김하준", "role", "대성유나이티드"), nullptr);
 }
 
 TEST(RoleTest, ReadsAnOrganisationGlossedInsideAPersonPhrase) {
-  const Extraction x = Extract("펄펄 날던 김하준(한빛FC) 선수가 다쳤다.");
-  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛FC"), nullptr);
+  const Extraction x = Extract("펄펄 날던 김하준(한빛유나이티드) 선수가 다쳤다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛유나이티드"), nullptr);
 }
 
 TEST(RoleTest, AClauseEndingBeforeAnOrganisationIsNoForeignName) {
