@@ -69,14 +69,19 @@ bool IsArgumentRole(Role role) {
 
 }  // namespace
 
+// Hangul syllables are three bytes in UTF-8; the surname is the first.
+bool EntityRecognizer::HasGivenNameSyllables(std::string_view name) {
+  for (std::size_t pos = 3; pos + 3 <= name.size(); pos += 3) {
+    if (!IsGivenNameSyllable(name.substr(pos, 3))) return false;
+  }
+  return name.size() > 3;
+}
+
 bool EntityRecognizer::IsBareName(std::string_view word) const {
   if (HangulLength(word) != 3 || !IsKoreanName(word) || EndsLikeACommonNoun(word)) {
     return false;
   }
-  // Hangul syllables are three bytes in UTF-8.
-  if (!IsGivenNameSyllable(word.substr(3, 3)) || !IsGivenNameSyllable(word.substr(6, 3))) {
-    return false;
-  }
+  if (!HasGivenNameSyllables(word)) return false;
   // A cue word is no name ("협력은" is cooperation, never a Mr 협).
   if (r_.cue_trie.Longest(word, 0).value != PhraseTrie::kNone) return false;
   const std::string surname(recognizer::FirstSyllables(word, 1));

@@ -11,6 +11,8 @@
 
 namespace newsgraph::extract {
 
+constexpr std::string_view kGyeonggi = "경기";  // the province, before its cities
+
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
 using recognizer::EndsLikeAClause;
@@ -75,7 +77,8 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
 
 int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                                    int min_syllables) const {
-  if (!IsPlainWord(*v, k)) return -1;
+  // Before "(학과장 이정호)" a department ending in 과 is its name, not 과 (with).
+  if (!IsPlainWord(*v, k) && !(min_syllables < 0 && IsDivisionWord(*v, k))) return -1;
   const Token& t = v->tokens[k];
   const std::string_view written = TokenText(v->text, t);
   std::string_view s = written;
@@ -318,24 +321,30 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
     int person = ParenthesisedName(v, table, after, &close);
     if (person == -1) continue;
     int org = -1;
+    std::size_t body_first = p - 1;
     if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
         (table->at(before->entities[0]).type == EntityType::kOrg ||
          table->at(before->entities[0]).type == EntityType::kPlace)) {
       org = before->entities[0];
+      body_first = before->first;
     } else if (before == nullptr) {
       org = UnknownOrgAt(v, table, p - 1, -2);
-      // "경기 양주시(시장 이성호)": a region before the body is part of its name.
-      Mention* region = p >= 2 ? MentionEndingAt(v, p - 1) : nullptr;
-      if (org >= 0 && region != nullptr && region->entities.size() == 1 && !region->anaphor &&
-          region->role == Role::kNone &&
-          table->at(region->entities[0]).type == EntityType::kPlace) {
-        const std::string full = std::string(v->text.substr(region->begin, region->end -
-                                                                               region->begin)) +
-                                 " " + std::string(TokenText(v->text, v->tokens[p - 1]));
-        table->AddMention(org, full);
-      }
     }
     if (org < 0) continue;
+    // "경기 양주시(시장 이성호)", "한빛대학교 경영학과(학과장 이정호)": the
+    // region or the parent written before the body is part of its name.
+    if (Mention* parent = body_first >= 1 ? MentionEndingAt(v, body_first) : nullptr;
+        parent != nullptr && parent->entities.size() == 1 && !parent->anaphor &&
+        parent->role == Role::kNone && parent->entities[0] != org &&
+        (table->at(parent->entities[0]).type == EntityType::kPlace ||
+         table->at(parent->entities[0]).type == EntityType::kOrg)) {
+      table->AddMention(org, v->text.substr(parent->begin, v->tokens[p - 1].end - parent->begin));
+    } else if (body_first >= 1 && table->at(org).type == EntityType::kPlace &&
+               TokenText(v->text, v->tokens[body_first - 1]) == kGyeonggi) {
+      // "경기 양주시": 경기 alone is a game, so it is no place name of its own.
+      const std::size_t begin = v->tokens[body_first - 1].begin;
+      table->AddMention(org, v->text.substr(begin, v->tokens[p - 1].end - begin));
+    }
     if (person == -2) {
       const std::size_t begin = v->tokens[after].begin;
       const std::string_view name = v->text.substr(begin, v->tokens[close - 1].end - begin);
@@ -468,7 +477,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
     const std::string_view given = TokenText(v->text, v->tokens[n - 1]);
     const int len = HangulLength(given);
     if (len >= 1 && len <= 4 && !r_.not_names.count(std::string(given)) &&
-        !IsKoreanName(given)) {
+        !(IsKoreanName(given) && HasGivenNameSyllables(given))) {
       *first = n - 1;
     }
   }
@@ -508,6 +517,12 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
                            org->entities.size() != 1 ||
                            table->at(org->entities[0]).type != EntityType::kOrg)) {
       org = nullptr;
+    }
+    // "서강대 철학과 교수": the department is written as part of its
+    // organisation, and readers look for it so.
+    if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1)) {
+      table->AddMention(org->entities[0],
+                        v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
     }
     std::size_t first = 0;
     int person = -1;

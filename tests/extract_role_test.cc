@@ -162,5 +162,32 @@ TEST(RoleTest, AClauseEndingBeforeAnOrganisationIsNoForeignName) {
   EXPECT_EQ(FindEntity(x, "필요하다고"), nullptr);
 }
 
+TEST(RoleTest, ATwoWordForeignNameBeforeATeamAndTitle) {
+  // "위르겐" begins with the surname 위 but its syllables are no Korean name.
+  const Extraction x = Extract("위르겐 클롭 한빛유나이티드 감독이 말했다.");
+  EXPECT_NE(FindRelation(x, "위르겐 클롭", "role", "한빛유나이티드"), nullptr);
+}
+
+TEST(RoleTest, ADepartmentIsWrittenWithItsUniversity) {
+  const Extraction x = Extract("한빛대학교 경영학과(학과장 이정호)는 워크숍을 열었다.");
+  const Relation* r = FindRelation(x, "이정호", "role", "경영학과");
+  ASSERT_NE(r, nullptr);
+  const Entity* department = FindEntity(x, "경영학과");
+  ASSERT_NE(department, nullptr);
+  EXPECT_TRUE(HasMention(*department, "한빛대학교 경영학과"));
+}
+
+TEST(RoleTest, TheProvinceBeforeACityIsPartOfItsName) {
+  const Extraction x = Extract("경기 양주시(시장 이성호)가 공무원을 총동원했다.");
+  const Entity* city = FindEntity(x, "양주시");
+  ASSERT_NE(city, nullptr);
+  EXPECT_TRUE(HasMention(*city, "경기 양주시"));
+}
+
+TEST(RoleTest, APersonGuidingAnOrganisationLeadsIt) {
+  const Extraction x = Extract("정부는 서재현이 지도하는 한빛협회를 경계했다.");
+  EXPECT_NE(FindRelation(x, "서재현", "role", "한빛협회"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
