@@ -31,13 +31,15 @@ class Coreference {
   std::pair<int, int> person_pair() const { return person_pair_; }
   // The person mentioned last, -1 when none.
   int latest_person() const { return persons_.empty() ? -1 : persons_.back(); }
+  // The organisation a person was last named with ("류영준 카카오페이
+  // 대표"), the entity itself if it is no person, -1 when none is known.
+  int OrgOf(int entity) const;
   // The organisation last named as a subject, -1 when none.
   int topic_org() const { return subject_org_; }
 
  private:
   int LatestPersonWithSurname(const std::string& surname) const;
   std::vector<int> ResolvePair(AnaphorKind kind) const;
-  int OrgOf(int entity) const;
   void Remember(const SentenceView& view);
 
   EntityTable* table_;

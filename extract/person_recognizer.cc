@@ -436,8 +436,9 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
 int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
                                    bool has_org, std::size_t* first) const {
   if (i == 0) return -1;
-  // "성일종(충남 서산·태안) 의원": a gloss between name and title.
-  if (!has_org && TokenText(v->text, v->tokens[i - 1]) == ")") {
+  // "성일종(충남 서산·태안) 의원", "이재광(오른쪽) HUG 사장": a gloss
+  // between name and title.
+  if (TokenText(v->text, v->tokens[i - 1]) == ")") {
     constexpr std::size_t kMaxGlossTokens = 8;
     std::size_t open = i - 1;
     while (open > 0 && i - open <= kMaxGlossTokens && TokenText(v->text, v->tokens[open]) != "(") {
@@ -513,11 +514,16 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
       org = MentionEndingAt(v, i - 1);
     }
-    if (org != nullptr && (org->anaphor || org->role != Role::kNone ||
-                           org->entities.size() != 1 ||
+    if (org != nullptr && (org->anaphor || org->entities.size() != 1 ||
                            table->at(org->entities[0]).type != EntityType::kOrg)) {
       org = nullptr;
     }
+    // "한빛FC의 감독 김하준": a genitive organisation, its title, the name.
+    if (org != nullptr && org->role == Role::kGen && org->last == i) {
+      if (role_title) TitleThenName(v, table, org, i, after, title);
+      continue;
+    }
+    if (org != nullptr && org->role != Role::kNone) org = nullptr;
     // "서강대 철학과 교수": the department is written as part of its
     // organisation, and readers look for it so.
     if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1)) {

@@ -120,6 +120,22 @@ Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
   return e;
 }
 
+// Business relations hold between organisations: "류영준 카카오페이 대표와
+// 이재광 HUG 사장이 협약을 체결" is a partnership of the two companies.
+bool TiesOrganisations(std::string_view relation) {
+  return relation == "partner" || relation == "contract" || relation == "supply" ||
+         relation == "invest" || relation == "acquire" || relation == "merge" ||
+         relation == "compete" || relation == "subsidiary";
+}
+
+// Replaces people by the organisations they were named with; false when a
+// person has none, or both ends become one.
+bool LiftToOrganisations(const Coreference& coreference, FoundRelation* f) {
+  f->subject = coreference.OrgOf(f->subject);
+  f->object = coreference.OrgOf(f->object);
+  return f->subject >= 0 && f->object >= 0 && f->subject != f->object;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -187,11 +203,12 @@ Extraction Extractor::Extract(const Document& document) const {
     found.clear();
     relations.Extract(view, coreference.person_pair(), coreference.latest_person(),
                       coreference.topic_org(), &table, &found);
-    for (const FoundRelation& f : found) {
+    for (FoundRelation& f : found) {
       // A bare name is a person only where a role needs one.
       if (f.relation != "role" && (table.tentative(f.subject) || table.tentative(f.object))) {
         continue;
       }
+      if (TiesOrganisations(f.relation) && !LiftToOrganisations(coreference, &f)) continue;
       Relation r;
       r.subject = table.at(f.subject).name;
       r.object = table.at(f.object).name;

@@ -238,6 +238,7 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
                                 std::vector<FoundRelation>* out) const {
   RolesFromAppositions(v, out);
   RolesFromSentenceBody(v, *table, out);
+  RolesFromGenitive(v, *table, out);
   const std::vector<int> clauses = Clauses(v);
   const std::vector<Arg> args = Args(v, clauses);
   const std::vector<Cue> cues = Cues(v, clauses);
@@ -520,7 +521,13 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서 근무".
     const Arg* org = object_role(Role::kTo);
     if (org == nullptr) org = object_role(Role::kFrom);
-    if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단"
+    if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단", "한빛FC 소속"
+    // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person follows.
+    if (const Arg* next = frame.After();
+        next != nullptr && OfType(*next, {EntityType::kPerson}, *table) &&
+        (subject == nullptr || !OfType(*subject, {EntityType::kPerson}, *table))) {
+      subject = next;
+    }
     if (subject != nullptr && org != nullptr &&
         OfType(*subject, {EntityType::kPerson}, *table) &&
         OfType(*org, {EntityType::kOrg}, *table)) {

@@ -75,6 +75,8 @@ class RelationExtractor {
   std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
   // Role rules without a cue word (role_relations.cc).
   void RolesFromAppositions(const SentenceView& v, std::vector<FoundRelation>* out) const;
+  void RolesFromGenitive(const SentenceView& v, const EntityTable& table,
+                         std::vector<FoundRelation>* out) const;
   void RolesFromSentenceBody(const SentenceView& v, const EntityTable& table,
                          std::vector<FoundRelation>* out) const;
   void RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,

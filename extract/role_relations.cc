@@ -66,6 +66,19 @@ bool IsTeamTitle(std::string_view title) {
          title == "멤버";
 }
 
+// Whether an adnominal word ("지낸", "있었던") stands in tokens [from, to):
+// the words before it describe what follows.
+bool AdnominalBetween(const SentenceView& v, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < v.tokens.size(); ++i) {
+    const Token& t = v.tokens[i];
+    const std::string_view word = TokenText(v.text, t);
+    if (!t.is_punct && (IsAdnominal(word) || EndsWith(word, "낸") || EndsWith(word, "난"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void RelationExtractor::RolesFromAppositions(const SentenceView& v,
@@ -73,6 +86,23 @@ void RelationExtractor::RolesFromAppositions(const SentenceView& v,
   for (const RoleMention& role : v.roles) {
     if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
     out->push_back(UntimedRole(role.person, role.org, role, "role-apposition"));
+  }
+}
+
+// "한빛FC의 김하준은", "롤링 스톤스의 믹 재거와": an organisation's person.
+void RelationExtractor::RolesFromGenitive(const SentenceView& v, const EntityTable& table,
+                                          std::vector<FoundRelation>* out) const {
+  for (std::size_t k = 0; k + 1 < v.mentions.size(); ++k) {
+    const Mention& org = v.mentions[k];
+    const Mention& person = v.mentions[k + 1];
+    if (org.role != Role::kGen || org.anaphor || person.anaphor || person.first != org.last ||
+        org.entities.size() != 1 || person.entities.size() != 1 ||
+        table.at(org.entities[0]).type != EntityType::kOrg ||
+        table.at(person.entities[0]).type != EntityType::kPerson) {
+      continue;
+    }
+    RoleMention role{person.entities[0], org.entities[0], person.title, org.first, person.last};
+    out->push_back(UntimedRole(role.person, role.org, role, "role-genitive"));
   }
 }
 
@@ -119,16 +149,29 @@ void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vecto
     const Role phrase_role = v.tokens[role.last - 1].role;
     if (IsSubject(phrase_role) || v.tokens[role.first].in_quote) continue;
     int person = -1;
-    bool any_subject = false;
+    bool subject_before = false;
     for (const Arg& a : args) {
       if (a.first >= role.first || !IsSubject(a.role)) continue;
-      any_subject = true;
+      subject_before = true;
       if (a.entities.size() == 1 && table.at(a.entities[0]).type == EntityType::kPerson) {
         person = a.entities[0];
       }
     }
-    for (const Arg& a : args) any_subject = any_subject || IsSubject(a.role);
-    if (person < 0 && !any_subject) person = latest_person;
+    // "한빛중공업 사장을 지낸 김하준은": the phrase is in a clause that
+    // describes the subject after it.
+    const Arg* subject_after = nullptr;
+    for (const Arg& a : args) {
+      if (a.first >= role.last && IsSubject(a.role)) {
+        subject_after = &a;
+        break;
+      }
+    }
+    if (!subject_before && subject_after != nullptr && subject_after->entities.size() == 1 &&
+        table.at(subject_after->entities[0]).type == EntityType::kPerson &&
+        phrase_role != Role::kWith && AdnominalBetween(v, role.last, subject_after->first)) {
+      person = subject_after->entities[0];
+    }
+    if (person < 0 && !subject_before && subject_after == nullptr) person = latest_person;
     if (person < 0) continue;
     out->push_back(UntimedRole(person, role.org, role, "role-title-of-subject"));
   }

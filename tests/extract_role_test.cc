@@ -189,5 +189,32 @@ TEST(RoleTest, APersonGuidingAnOrganisationLeadsIt) {
   EXPECT_NE(FindRelation(x, "서재현", "role", "한빛협회"), nullptr);
 }
 
+TEST(RoleTest, ATitlePhraseDescribingTheSubjectAfterItIsTheSubjects) {
+  const Extraction x = Extract("한빛중공업 사장을 지낸 김하준은 어제 새 회사를 세웠다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛중공업");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-title-of-subject");
+}
+
+TEST(RoleTest, AGenitiveOrganisationBeforeAPersonIsTheirs) {
+  const Extraction x = Extract("한빛유나이티드의 김하준이 결승골을 넣었다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛유나이티드");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-genitive");
+}
+
+TEST(RoleTest, AGenitiveOrganisationTitleAndName) {
+  const Extraction x = Extract("한빛유나이티드의 감독 김하준은 은퇴를 발표했다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛유나이티드"), nullptr);
+}
+
+TEST(RelationExtractorTest, PeopleSigningForTheirCompaniesMakeTheCompaniesPartners) {
+  const Extraction x =
+      Extract("이정호(오른쪽) 한빛중공업 사장과 김하준 대성홀딩스 대표이사가 업무협약을 체결했다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
+  EXPECT_EQ(FindRelation(x, "이정호", "partner", "김하준"), nullptr);
+  EXPECT_NE(FindRelation(x, "이정호", "role", "한빛중공업"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
