@@ -52,7 +52,7 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
     }
     const bool dharma_name = honoured && HangulLength(stem) == 2 &&
                              !r_.not_names.count(std::string(stem));
-    if (!IsKoreanName(stem) && !dharma_name) return;
+    if (!(IsKoreanName(stem) && HasGivenNameSyllables(stem)) && !dharma_name) return;
     person = table->FromName(stem, EntityType::kPerson);
     table->AddMention(person, stem);
     Mention m;
@@ -519,8 +519,13 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org = nullptr;
     }
     // "한빛FC의 감독 김하준": a genitive organisation, its title, the name.
+    // "현대그룹의 후계자": without a name the title goes to the subject.
     if (org != nullptr && org->role == Role::kGen && org->last == i) {
+      const std::size_t roles_before = v->roles.size();
       if (role_title) TitleThenName(v, table, org, i, after, title);
+      if (role_title && !ambiguous_ && v->roles.size() == roles_before) {
+        v->roles.push_back({-1, org->entities[0], title, org->first, after});
+      }
       continue;
     }
     if (org != nullptr && org->role != Role::kNone) org = nullptr;

@@ -49,6 +49,12 @@ bool IsPairJoiner(std::string_view token) {
 }
 
 
+// "세운", "만든": a verb's past adnominal ends in the final consonant ㄴ.
+bool EndsInPastAdnominal(std::string_view word) {
+  constexpr int kFinalN = 4;  // ㄴ among the final consonants
+  return !word.empty() && BatchimIndex(LastCodePoint(word)) == kFinalN;
+}
+
 }  // namespace
 
 struct RelationExtractor::Frame {
@@ -504,7 +510,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     }
     const Arg* child = object_role(Role::kObject);
     const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    if (child == nullptr && (IsAdnominal(word) || EndsWith(word, "운"))) {
+    if (child == nullptr && (IsAdnominal(word) || EndsInPastAdnominal(word))) {
       child = frame.After();  // "박흥식이 세운 한빛비행기"
       subject = frame.Before(IsSubject);
     }
@@ -521,6 +527,7 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서 근무".
     const Arg* org = object_role(Role::kTo);
     if (org == nullptr) org = object_role(Role::kFrom);
+    if (org == nullptr) org = object_role(Role::kAs);  // "한빛FC로 이적"
     if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단", "한빛FC 소속"
     // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person follows.
     if (const Arg* next = frame.After();

@@ -59,11 +59,13 @@ int SoleFitting(const SentenceView& v, int person, Fits fits) {
   return found;
 }
 
-// Titles of players and coaches: beside no organisation, they belong to the
-// team the sentence is about ("한빛FC는 ... 김하준 감독이").
-bool IsTeamTitle(std::string_view title) {
+// Titles of members, players and coaches: beside no organisation, they
+// belong to the team or body the sentence is about ("한빛FC는 ... 김하준
+// 감독이", "한빛노조는 "김하준 조합원은 ...").
+bool IsMemberTitle(std::string_view title) {
   return title == "선수" || title == "감독" || title == "코치" || title == "주장" ||
-         title == "멤버";
+         title == "멤버" || title == "조합원" || title == "회원" || title == "당원" ||
+         title == "단원";
 }
 
 // Whether an adnominal word ("지낸", "있었던") stands in tokens [from, to):
@@ -123,7 +125,7 @@ void RelationExtractor::RolesFromSentenceBody(const SentenceView& v, const Entit
                EndsWith(surface, ending) && HangulLength(surface) >= 2;
       });
       if (body >= 0) out->push_back(UntimedRole(role.person, body, role, "role-local-head"));
-    } else if (IsTeamTitle(role.title)) {
+    } else if (IsMemberTitle(role.title)) {
       const int team = SoleFitting(v, role.person, [&](const Mention& m) {
         return table.at(m.entities[0]).type == EntityType::kOrg;
       });

@@ -216,5 +216,28 @@ TEST(RelationExtractorTest, PeopleSigningForTheirCompaniesMakeTheCompaniesPartne
   EXPECT_NE(FindRelation(x, "이정호", "role", "한빛중공업"), nullptr);
 }
 
+TEST(RoleTest, AFounderBeforeAPastAdnominalHoldsARole) {
+  const Extraction x = Extract("졸업 후 박흥수가 만든 한빛항공주식회사에 취직했다.");
+  EXPECT_NE(FindRelation(x, "박흥수", "role", "한빛항공주식회사"), nullptr);
+}
+
+TEST(RoleTest, TransferringToAClubIsJoiningIt) {
+  const Extraction x = Extract("김하준은 지난달 한빛유나이티드로 이적했다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛유나이티드");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-joins");
+}
+
+TEST(RoleTest, AMemberBelongsToTheBodyTheSentenceIsAbout) {
+  const Extraction x = Extract("한빛노동조합은 김하준 조합원이 과로로 쓰러졌다고 밝혔다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛노동조합"), nullptr);
+}
+
+TEST(RoleTest, AGenitiveTitleWithoutANameGoesToTheSubject) {
+  const Extraction x = Extract("당시 정몽호는 한빛그룹의 후계자 지위를 굳혔다.");
+  EXPECT_NE(FindRelation(x, "정몽호", "role", "한빛그룹"), nullptr);
+  EXPECT_EQ(FindEntity(x, "지위"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
