@@ -56,6 +56,10 @@ class EntityRecognizer {
   // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
+  static const Mention* PersonMentionAt(const SentenceView& v, const EntityTable& table,
+                                        std::size_t n);
+  void ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,
+                             const std::string& title) const;
   void TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
                      std::size_t title_first, std::size_t after,
                      const std::string& title) const;

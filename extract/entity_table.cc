@@ -124,6 +124,14 @@ void EntityTable::PreferWrittenNames() {
   }
 }
 
+void EntityTable::AddAlias(int entity, std::string_view surface) {
+  Entity& e = at(entity);
+  if (std::find(e.mentions.begin(), e.mentions.end(), surface) == e.mentions.end()) {
+    e.mentions.emplace_back(surface);
+  }
+  by_surface_.emplace(Key(surface), entity);
+}
+
 void EntityTable::SetStockCode(int entity, std::string_view code) {
   if (at(entity).stock_code.empty()) at(entity).stock_code = std::string(code);
 }

@@ -34,10 +34,9 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
   const std::size_t n = after;
   int person = -1;
   std::size_t name_end = n + 1;
-  if (Mention* known = MentionEndingAt(v, n + 1);
-      known != nullptr && known->first == n && known->entities.size() == 1 &&
-      table->at(known->entities[0]).type == EntityType::kPerson) {
+  if (const Mention* known = PersonMentionAt(*v, *table, n)) {
     person = known->entities[0];
+    name_end = known->last;
   } else if (!v->covered[n] && !v->tokens[n].is_punct) {
     std::string_view stem = StemText(v->text, v->tokens[n]);
     // "원행스님", "홍길동씨": an honorific glued to the name.
@@ -52,7 +51,12 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
     }
     const bool dharma_name = honoured && HangulLength(stem) == 2 &&
                              !r_.not_names.count(std::string(stem));
-    if (!(IsKoreanName(stem) && HasGivenNameSyllables(stem)) && !dharma_name) return;
+    if (!(IsKoreanName(stem) && HasGivenNameSyllables(stem)) && !dharma_name) {
+      // Only "X의 감독 A B": without the genitive, "종합검사 대상 금융사"
+      // reads the same.
+      if (org->role == Role::kGen) ForeignNameAfterTitle(v, table, org, n, title);
+      return;
+    }
     person = table->FromName(stem, EntityType::kPerson);
     table->AddMention(person, stem);
     Mention m;
@@ -73,6 +77,47 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
   if (person < 0) return;
   org->appositive = true;
   v->roles.push_back({person, org->entities[0], title, org->first, name_end});
+}
+
+// The person mention that starts at token n (a name known from an earlier
+// pass may span two words), or nullptr.
+const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v, const EntityTable& table,
+                                                 std::size_t n) {
+  for (const Mention& m : v.mentions) {
+    if (m.first == n && m.entities.size() == 1 && !m.anaphor &&
+        table.at(m.entities[0]).type == EntityType::kPerson) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+// "요미우리 자이언츠의 감독 나가시마 시게오": a foreign name of two words
+// after an organisation and its title. One word alone is too often a noun.
+void EntityRecognizer::ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org,
+                                             std::size_t n, const std::string& title) const {
+  if (n + 1 >= v->tokens.size() || !IsPlainWord(*v, n) || !v->tokens[n].space_after ||
+      v->covered[n + 1] || v->tokens[n + 1].is_punct) {
+    return;
+  }
+  const std::string_view given = TokenText(v->text, v->tokens[n]);
+  const std::string_view family = StemText(v->text, v->tokens[n + 1]);
+  const int given_length = HangulLength(given);
+  const int family_length = HangulLength(family);
+  if (given_length < 2 || given_length > 5 || family_length < 2 || family_length > 5 ||
+      r_.not_names.count(std::string(given)) || r_.not_names.count(std::string(family)) ||
+      IsVerbForm(family) || EndsLikeAClause(family) || IsDescriptor(family) ||
+      r_.titles.Longest(family, 0).length == family.size()) {
+    return;
+  }
+  const std::size_t begin = v->tokens[n].begin;
+  const std::string_view name = v->text.substr(begin, v->tokens[n + 1].stem_end - begin);
+  // Adding the person moves the mentions: read the organisation first.
+  org->appositive = true;
+  const int org_entity = org->entities[0];
+  const std::size_t org_first = org->first;
+  const int person = NewPerson(v, table, n, n + 2, name, title);
+  v->roles.push_back({person, org_entity, title, org_first, n + 2});
 }
 
 int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
@@ -338,12 +383,12 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
         parent->role == Role::kNone && parent->entities[0] != org &&
         (table->at(parent->entities[0]).type == EntityType::kPlace ||
          table->at(parent->entities[0]).type == EntityType::kOrg)) {
-      table->AddMention(org, v->text.substr(parent->begin, v->tokens[p - 1].end - parent->begin));
+      table->AddAlias(org, v->text.substr(parent->begin, v->tokens[p - 1].end - parent->begin));
     } else if (body_first >= 1 && table->at(org).type == EntityType::kPlace &&
                TokenText(v->text, v->tokens[body_first - 1]) == kGyeonggi) {
       // "경기 양주시": 경기 alone is a game, so it is no place name of its own.
       const std::size_t begin = v->tokens[body_first - 1].begin;
-      table->AddMention(org, v->text.substr(begin, v->tokens[p - 1].end - begin));
+      table->AddAlias(org, v->text.substr(begin, v->tokens[p - 1].end - begin));
     }
     if (person == -2) {
       const std::size_t begin = v->tokens[after].begin;
@@ -531,9 +576,10 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     if (org != nullptr && org->role != Role::kNone) org = nullptr;
     // "서강대 철학과 교수": the department is written as part of its
     // organisation, and readers look for it so.
-    if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1)) {
-      table->AddMention(org->entities[0],
-                        v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
+    if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1) &&
+        !IsFormerMarker(TokenText(v->text, v->tokens[i - 1]))) {
+      table->AddAlias(org->entities[0],
+                      v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
     }
     std::size_t first = 0;
     int person = -1;

@@ -434,10 +434,18 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   if (rel == "participate") {
     const Arg* object = object_role(Role::kTo);
     if (object == nullptr) object = frame.Adjacent();
-    if (object != nullptr && object != subject &&
-        OfType(*object, {EntityType::kEvent, EntityType::kProject, EntityType::kOrg}, *table)) {
-      emit(subject, object, rel, "participate-subject-to");
+    if (object == nullptr || object == subject ||
+        !OfType(*object, {EntityType::kEvent, EntityType::kProject, EntityType::kOrg}, *table)) {
+      return;
     }
+    // "김하준은 한빛협회에 참가했다": a person taking part in an
+    // organisation joins it.
+    if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table) &&
+        OfType(*object, {EntityType::kOrg}, *table)) {
+      emit(subject, object, "role", "role-joins");
+      return;
+    }
+    emit(subject, object, rel, "participate-subject-to");
     return;
   }
   if (rel == "subsidiary") {

@@ -239,5 +239,28 @@ TEST(RoleTest, AGenitiveTitleWithoutANameGoesToTheSubject) {
   EXPECT_EQ(FindEntity(x, "지위"), nullptr);
 }
 
+TEST(RoleTest, AForeignNameAfterAGenitiveOrganisationAndTitle) {
+  const Extraction x = Extract("한빛유나이티드의 감독 나가시마 시게오가 은퇴했다.");
+  EXPECT_NE(FindRelation(x, "나가시마 시게오", "role", "한빛유나이티드"), nullptr);
+}
+
+TEST(RoleTest, TwoNounsAfterAnOrganisationAndTitleAreNoForeignName) {
+  const Extraction x = Extract("올해 한빛감독원 종합검사 대상 금융사로 네 곳이 확정됐다.");
+  EXPECT_EQ(FindEntity(x, "대상 금융사"), nullptr);
+}
+
+TEST(RoleTest, AFormerMarkerIsNoDepartment) {
+  const Extraction x = Extract("이에 김하준 한빛중공업 전 대표의 발언이 다시 나왔다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛중공업"), nullptr);
+  EXPECT_EQ(FindEntity(x, "한빛중공업 전"), nullptr);
+}
+
+TEST(RoleTest, APersonTakingPartInAnOrganisationJoinsIt) {
+  const Extraction x = Extract("김하준은 한빛협회에 참가했다.");
+  const Relation* r = FindRelation(x, "김하준", "role", "한빛협회");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->rule, "role-joins");
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
