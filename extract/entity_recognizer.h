@@ -56,6 +56,11 @@ class EntityRecognizer {
   // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
+  int PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i, std::size_t* first,
+                        int* party) const;
+  static std::string_view PersonSurface(const SentenceView& v, std::size_t first);
+  static const Mention* IsPartyBefore(const SentenceView& v, const EntityTable& table,
+                                      std::size_t i);
   static const Mention* PersonMentionAt(const SentenceView& v, const EntityTable& table,
                                         std::size_t n);
   void ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,

@@ -17,6 +17,7 @@ using recognizer::FirstSyllables;
 using recognizer::HasLatin;
 using recognizer::EndsLikeAClause;
 using recognizer::IsVerbForm;
+using recognizer::IsConstituency;
 using recognizer::IsFormerMarker;
 using recognizer::kConcurrently;
 using recognizer::kCorpMark;
@@ -86,6 +87,44 @@ const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v, const En
   for (const Mention& m : v.mentions) {
     if (m.first == n && m.entities.size() == 1 && !m.anaphor &&
         table.at(m.entities[0]).type == EntityType::kPerson) {
+      return &m;
+    }
+  }
+  return nullptr;
+}
+
+// "김명진 한빛당 광주서구갑 국회의원": the person before a party, maybe with
+// the constituency, before an organisation and its title. *party gets the
+// party; -1 when the words are not so.
+int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i,
+                                        std::size_t* first, int* party) const {
+  std::size_t name_end = i;
+  if (name_end >= 2 && IsPlainWord(*v, name_end - 1) &&
+      IsConstituency(TokenText(v->text, v->tokens[name_end - 1]))) {
+    --name_end;
+  }
+  const Mention* before = IsPartyBefore(*v, *table, name_end);
+  if (before == nullptr) return -1;
+  const int found_party = before->entities[0];
+  const int person = PersonBefore(v, table, before->first, true, first);
+  if (person >= 0) *party = found_party;
+  return person;
+}
+
+// The surface of a person's name that starts at token `first`: its words up
+// to the first mention after it.
+std::string_view EntityRecognizer::PersonSurface(const SentenceView& v, std::size_t first) {
+  const Token& t = v.tokens[first];
+  return v.text.substr(t.begin, t.stem_end - t.begin);
+}
+
+// The organisation mention (bare, no particle) ending right before token
+// i, or nullptr: a party or company before a fused title.
+const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v, const EntityTable& table,
+                                               std::size_t i) {
+  for (const Mention& m : v.mentions) {
+    if (m.last == i && m.entities.size() == 1 && !m.anaphor && m.role == Role::kNone &&
+        table.at(m.entities[0]).type == EntityType::kOrg) {
       return &m;
     }
   }
@@ -514,7 +553,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
     return table->FromName(s, EntityType::kPerson);
   }
   if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
-      EndsLikeAClause(s)) {
+      EndsLikeAClause(s) || IsConstituency(s)) {
     return -1;
   }
   // A transliterated name: one word, or two ("샘 올트먼").
@@ -577,17 +616,29 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     // "서강대 철학과 교수": the department is written as part of its
     // organisation, and readers look for it so.
     if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1) &&
-        !IsFormerMarker(TokenText(v->text, v->tokens[i - 1]))) {
+        !IsFormerMarker(TokenText(v->text, v->tokens[i - 1])) &&
+        !IsConstituency(TokenText(v->text, v->tokens[i - 1]))) {
       table->AddAlias(org->entities[0],
                       v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
     }
     std::size_t first = 0;
+    std::size_t name_stop = v->tokens.size();  // where the name ends, if known
     int person = -1;
     int org_entity = -1;
     if (org != nullptr) {
       org_first = org->first;
       org_entity = org->entities[0];
       person = PersonBefore(v, table, org_first, true, &first);
+      int party = -1;
+      if (person < 0) person = PersonBeforeParty(v, table, org_first, &first, &party);
+      if (party >= 0) {
+        v->roles.push_back({person, party, title, first, after});
+        for (const Mention& m : v->mentions) {  // the name ends at the party
+          if (m.first > first && m.entities.size() == 1 && m.entities[0] == party) {
+            name_stop = std::min(name_stop, m.first);
+          }
+        }
+      }
       if (person < 0) {
         // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the title.
         const std::size_t roles_before = v->roles.size();
@@ -646,7 +697,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         org_entity = UnknownOrgAt(v, table, first - 1, 3);
       }
     }
-    std::size_t name_last = org != nullptr ? org_first : i;
+    std::size_t name_last = org != nullptr ? std::min(org_first, name_stop) : i;
     if (org == nullptr && org_before_name && first + 2 == i) name_last = i - 1;
     const std::size_t name_end = v->tokens[name_last - 1].end;
     std::string_view surface =
@@ -682,12 +733,13 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       continue;
     }
     std::size_t first = 0;
-    const int person = PersonBefore(v, table, org.first, true, &first);
+    int party = -1;
+    int person = PersonBefore(v, table, org.first, true, &first);
+    if (person < 0) person = PersonBeforeParty(v, table, org.first, &first, &party);
     if (person < 0) continue;
     v->mentions[k].appositive = true;
-    table->AddMention(person, v->text.substr(v->tokens[first].begin,
-                                             v->tokens[org.first - 1].end -
-                                                 v->tokens[first].begin));
+    table->AddMention(person, PersonSurface(*v, first));
+    if (party >= 0) v->roles.push_back({person, party, org.title, first, org.last});
     Mention m;
     m.first = first;
     m.last = org.last;

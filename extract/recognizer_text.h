@@ -58,6 +58,14 @@ inline bool IsVerbForm(std::string_view word) {
   return false;
 }
 
+// "광주서구갑", "강남을": an electoral district (a region and 갑/을/병),
+// written between a candidate's party and title.
+inline bool IsConstituency(std::string_view word) {
+  if (HangulLength(word) < 3) return false;
+  const std::string_view last = word.substr(word.size() - 3);
+  return last == "갑" || last == "을" || last == "병";
+}
+
 // Clause endings that no transliterated name ends in ("필요하다고 한빛대
 // 교수"); narrower than IsVerbForm, as foreign names end in 니, 지, 고.
 inline bool EndsLikeAClause(std::string_view word) {

@@ -262,5 +262,22 @@ TEST(RoleTest, APersonTakingPartInAnOrganisationJoinsIt) {
   EXPECT_EQ(r->rule, "role-joins");
 }
 
+TEST(RoleTest, ALawmakerBelongsToTheirPartyAndTheAssembly) {
+  // "국회의원" fuses the assembly and the title; the party (a real one from
+  // the lexicon) stands between.
+  const Extraction x = Extract("김명호 정의당 국회의원은 법안을 냈다.");
+  EXPECT_NE(FindRelation(x, "김명호", "role", "정의당"), nullptr);
+  EXPECT_NE(FindRelation(x, "김명호", "role", "국회"), nullptr);
+}
+
+TEST(RoleTest, AConstituencyIsNoPersonNorPartOfTheParty) {
+  const Extraction x = Extract("김명호 정의당 광주서구갑 국회의원 예비후보는 말했다.");
+  EXPECT_NE(FindRelation(x, "김명호", "role", "정의당"), nullptr);
+  EXPECT_EQ(FindEntity(x, "광주서구갑"), nullptr);
+  const Entity* party = FindEntity(x, "정의당");
+  ASSERT_NE(party, nullptr);
+  EXPECT_FALSE(HasMention(*party, "정의당 광주서구갑"));
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
