@@ -63,6 +63,10 @@ class EntityRecognizer {
                                       std::size_t i);
   static const Mention* PersonMentionAt(const SentenceView& v, const EntityTable& table,
                                         std::size_t n);
+  void NamesListedBefore(SentenceView* v, EntityTable* table, std::size_t first, int org,
+                         const std::string& title) const;
+  bool StageNameWithRealName(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,
+                             const std::string& title) const;
   void ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,
                              const std::string& title) const;
   void TitleThenName(SentenceView* v, EntityTable* table, Mention* org,

@@ -38,6 +38,8 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
   if (const Mention* known = PersonMentionAt(*v, *table, n)) {
     person = known->entities[0];
     name_end = known->last;
+  } else if (StageNameWithRealName(v, table, org, n, title)) {
+    return;
   } else if (!v->covered[n] && !v->tokens[n].is_punct) {
     std::string_view stem = StemText(v->text, v->tokens[n]);
     // "원행스님", "홍길동씨": an honorific glued to the name.
@@ -129,6 +131,54 @@ const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v, const Enti
     }
   }
   return nullptr;
+}
+
+// "한빛걸스 멤버 가인(손가인·32)": a stage name with the real name in
+// parentheses. The real name names the person; the stage name is a mention.
+bool EntityRecognizer::StageNameWithRealName(SentenceView* v, EntityTable* table, Mention* org,
+                                             std::size_t n, const std::string& title) const {
+  if (n + 3 >= v->tokens.size() || !IsPlainWord(*v, n) ||
+      TokenText(v->text, v->tokens[n + 1]) != "(" || !IsPlainWord(*v, n + 2)) {
+    return false;
+  }
+  const std::string_view real = TokenText(v->text, v->tokens[n + 2]);
+  const std::string_view after = TokenText(v->text, v->tokens[n + 3]);
+  if (!IsKoreanName(real) || HangulLength(real) != 3 || !HasGivenNameSyllables(real) ||
+      (after != "·" && after != "," && after != ")")) {
+    return false;
+  }
+  org->appositive = true;
+  const int org_entity = org->entities[0];
+  const std::size_t org_first = org->first;
+  const int person = NewPerson(v, table, n + 2, n + 3, real, title);
+  table->AddMention(person, TokenText(v->text, v->tokens[n]));
+  v->roles.push_back({person, org_entity, title, org_first, n + 3});
+  return true;
+}
+
+// "김점기·김학실·장재성 시의원": names listed before a titled name share its
+// title and organisation.
+void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table, std::size_t first,
+                                         int org, const std::string& title) const {
+  std::size_t k = first;
+  while (k >= 2) {
+    const std::string_view joiner = TokenText(v->text, v->tokens[k - 1]);
+    if (joiner != "·" && joiner != "," && joiner != "ㆍ") break;
+    const std::size_t name = k - 2;
+    int person = -1;
+    if (const Mention* known = PersonMentionAt(*v, *table, name);
+        known != nullptr && known->last == name + 1) {
+      person = known->entities[0];  // found by an earlier pass
+    } else if (IsPlainWord(*v, name)) {
+      const std::string_view word = TokenText(v->text, v->tokens[name]);
+      if (!IsKoreanName(word) || HangulLength(word) != 3 || !HasGivenNameSyllables(word)) break;
+      person = NewPerson(v, table, name, name + 1, word, title);
+    } else {
+      break;
+    }
+    v->roles.push_back({person, org, title, name, name + 1});
+    k = name;
+  }
 }
 
 // "요미우리 자이언츠의 감독 나가시마 시게오": a foreign name of two words
@@ -722,7 +772,10 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     m.role = role;
     m.title = title;
     AddMention(v, std::move(m));
-    if (role_title) v->roles.push_back({person, org_entity, title, first, after});
+    if (role_title) {
+      v->roles.push_back({person, org_entity, title, first, after});
+      NamesListedBefore(v, table, first, org_entity, title);
+    }
     i = after - 1;
   }
   // "윤석헌 금감원장": a fused organisation title.

@@ -34,11 +34,14 @@ FoundRelation UntimedRole(int person, int org, const RoleMention& role, const ch
 }
 
 // The ending of the name of the body a local head's title heads: 시장 heads
-// a 시, 군수 a 군. Empty for any other title.
+// a 시, 군수 a 군, a councillor sits in a 의회. Empty for any other title.
 std::string_view LocalBodyEnding(std::string_view title) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kHeads = {{
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kHeads = {{
       {"부시장", "시"}, {"시장", "시"}, {"부군수", "군"}, {"군수", "군"},
       {"부구청장", "구"}, {"구청장", "구"}, {"부지사", "도"}, {"도지사", "도"},
+      // councillors sit in a council ("광주시의회에서는 ... 시의원 등")
+      {"시의원", "의회"}, {"군의원", "의회"}, {"구의원", "의회"}, {"도의원", "의회"},
+      {"의원", "의회"},
   }};
   for (const auto& [head, ending] : kHeads) {
     if (title == head) return ending;
@@ -118,13 +121,20 @@ void RelationExtractor::RolesFromSentenceBody(const SentenceView& v, const Entit
   for (const RoleMention& role : v.roles) {
     if (role.person < 0 || role.org >= 0) continue;
     if (const std::string_view ending = LocalBodyEnding(role.title); !ending.empty()) {
+      // The lexicon name decides as well as the surface: "나주와" names 나주시.
       const int body = SoleFitting(v, role.person, [&](const Mention& m) {
-        const EntityType type = table.at(m.entities[0]).type;
+        const int id = m.entities[0];
         const std::string_view surface = v.text.substr(m.begin, m.end - m.begin);
-        return (type == EntityType::kOrg || type == EntityType::kPlace) &&
-               EndsWith(surface, ending) && HangulLength(surface) >= 2;
+        const int entry = table.lexicon_index(id);
+        const std::string_view lexicon_name =
+            entry >= 0 ? std::string_view(r_.lexicon.entries()[static_cast<std::size_t>(entry)].name)
+                       : std::string_view();
+        const bool of_kind = (EndsWith(surface, ending) && HangulLength(surface) >= 2) ||
+                             (EndsWith(lexicon_name, ending) && HangulLength(lexicon_name) >= 2);
+        const EntityType type = table.at(id).type;
+        return (type == EntityType::kOrg || type == EntityType::kPlace) && of_kind;
       });
-      if (body >= 0) out->push_back(UntimedRole(role.person, body, role, "role-local-head"));
+      if (body >= 0) out->push_back(UntimedRole(role.person, body, role, "role-local-body"));
     } else if (IsMemberTitle(role.title)) {
       const int team = SoleFitting(v, role.person, [&](const Mention& m) {
         return table.at(m.entities[0]).type == EntityType::kOrg;

@@ -49,7 +49,7 @@ TEST(RoleTest, ALocalHeadHeadsTheOneBodyOfTheKindNamed) {
   const Extraction x = Extract("광양시는 지난 30일 박지훈 시장 주재로 보고회를 열었다.");
   const Relation* r = FindRelation(x, "박지훈", "role", "광양시");
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->rule, "role-local-head");
+  EXPECT_EQ(r->rule, "role-local-body");
 }
 
 TEST(RoleTest, ADeputyHeadIsALocalHeadToo) {
@@ -277,6 +277,31 @@ TEST(RoleTest, AConstituencyIsNoPersonNorPartOfTheParty) {
   const Entity* party = FindEntity(x, "정의당");
   ASSERT_NE(party, nullptr);
   EXPECT_FALSE(HasMention(*party, "정의당 광주서구갑"));
+}
+
+TEST(RoleTest, NamesListedBeforeATitleShareIt) {
+  const Extraction x =
+      Extract("한편 한빛시의회에서는 김점기·김학실·장재성 시의원 등 3명이 지지를 선언했다.");
+  for (const char* name : {"김점기", "김학실", "장재성"}) {
+    const Relation* r = FindRelation(x, name, "role", "한빛시의회");
+    ASSERT_NE(r, nullptr) << name;
+    EXPECT_EQ(r->attributes.at("title"), "시의원");
+  }
+}
+
+TEST(RoleTest, AStageNameWithTheRealNameInParentheses) {
+  // 브라운 아이드 걸스 is a real group from the lexicon.
+  const Extraction x = Extract("그룹 브라운 아이드 걸스 멤버 가인(손가인·32)이 근황을 공개했다.");
+  const Relation* r = FindRelation(x, "손가인", "role", "브라운 아이드 걸스");
+  ASSERT_NE(r, nullptr);
+  const Entity* person = FindEntity(x, "손가인");
+  ASSERT_NE(person, nullptr);
+  EXPECT_TRUE(HasMention(*person, "가인"));
+}
+
+TEST(RoleTest, ABareCityNameStillNamesTheCityForItsMayor) {
+  const Extraction x = Extract("강민규 시장은 나주와 대한민국의 발전을 강조했다.");
+  EXPECT_NE(FindRelation(x, "강민규", "role", "나주"), nullptr);
 }
 
 }  // namespace
