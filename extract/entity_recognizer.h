@@ -56,6 +56,7 @@ class EntityRecognizer {
   // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
+  std::string_view GluedKoreanName(std::string_view word) const;
   int PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i, std::size_t* first,
                         int* party) const;
   static std::string_view PersonSurface(const SentenceView& v, std::size_t first);

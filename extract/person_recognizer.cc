@@ -120,6 +120,16 @@ std::string_view EntityRecognizer::PersonSurface(const SentenceView& v, std::siz
   return v.text.substr(t.begin, t.stem_end - t.begin);
 }
 
+// The Korean name at the end of a word that has other syllables glued
+// before it ("참관박지원"), or empty.
+std::string_view EntityRecognizer::GluedKoreanName(std::string_view word) const {
+  constexpr std::size_t kNameBytes = 9;  // three Hangul syllables
+  if (HangulLength(word) < 4 || word.find(' ') != std::string_view::npos) return {};
+  const std::string_view tail = word.substr(word.size() - kNameBytes);
+  if (!IsKoreanName(tail) || !HasGivenNameSyllables(tail)) return {};
+  return tail;
+}
+
 // The organisation mention (bare, no particle) ending right before token
 // i, or nullptr: a party or company before a fused title.
 const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v, const EntityTable& table,
@@ -600,11 +610,21 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
   }
   if (IsKoreanName(s)) {
     *first = n;
+    // Before a title that is also a common noun ("전지박 시장": the market
+    // for battery foil) a word that lacks the syllables of a given name is
+    // only tentatively a person: a role must confirm it.
+    if (!has_org && ambiguous_ && !HasGivenNameSyllables(s)) return table->FromBareName(s);
     return table->FromName(s, EntityType::kPerson);
   }
   if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
       EndsLikeAClause(s) || IsConstituency(s)) {
     return -1;
+  }
+  // "참관박지원 한빛그룹 부회장": a caption run into the name (scraped pages
+  // lose line breaks); the name is the word's last three syllables.
+  if (const std::string_view tail = GluedKoreanName(s); !tail.empty()) {
+    *first = n;
+    return table->FromName(tail, EntityType::kPerson);
   }
   // A transliterated name: one word, or two ("샘 올트먼").
   *first = n;
@@ -753,6 +773,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     std::string_view surface =
         v->text.substr(v->tokens[first].begin, name_end - v->tokens[first].begin);
     surface = surface.substr(0, surface.find('('));  // "성일종(충남 서산·태안)"
+    if (!GluedKoreanName(surface).empty()) surface = GluedKoreanName(surface);
     while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
     table->AddMention(person, surface);
     // The person mention spans the phrase and takes the title's particle.

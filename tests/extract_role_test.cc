@@ -304,5 +304,18 @@ TEST(RoleTest, ABareCityNameStillNamesTheCityForItsMayor) {
   EXPECT_NE(FindRelation(x, "강민규", "role", "나주"), nullptr);
 }
 
+TEST(RoleTest, ACaptionRunIntoANameLeavesTheName) {
+  // Scraped pages lose the line break between a caption and the sentence.
+  const Extraction x = Extract("참관박지원 한빛그룹 부회장이 부스를 둘러봤다.");
+  EXPECT_NE(FindRelation(x, "박지원", "role", "한빛그룹"), nullptr);
+  EXPECT_EQ(FindEntity(x, "참관박지원"), nullptr);
+}
+
+TEST(RoleTest, AMarketIsNoMayor) {
+  // 시장 is also "market": "전지박 시장" is the market for battery foil.
+  const Extraction x = Extract("두산은 전지박 시장 등 성장성이 큰 시장을 선점하겠다고 밝혔다.");
+  EXPECT_EQ(FindEntity(x, "전지박"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
