@@ -20,8 +20,8 @@ int Coreference::LatestPersonWithSurname(const std::string& surname) const {
   // A headline may name the person by surname before the body does.
   for (int i = 0; i < table_->size(); ++i) {
     const Entity& e = table_->at(i);
-    if (e.type == EntityType::kPerson && !table_->tentative(i) && StartsWith(e.name, surname) &&
-        e.name.find(' ') == std::string::npos) {
+    if (e.type == EntityType::kPerson && !table_->tentative(i) &&
+        StartsWith(e.name, surname) && e.name.find(' ') == std::string::npos) {
       return i;
     }
   }
@@ -49,9 +49,11 @@ std::vector<int> Coreference::ResolvePair(AnaphorKind kind) const {
     if (!pair.empty()) return pair;
   }
   // Nothing paired yet: the two latest of the kind.
-  const std::vector<int>& pool = kind == AnaphorKind::kPersonPair ? persons_ : orgs_;
+  const std::vector<int>& pool =
+      kind == AnaphorKind::kPersonPair ? persons_ : orgs_;
   for (auto it = pool.rbegin(); it != pool.rend() && pair.size() < 2; ++it) {
-    if (std::find(pair.begin(), pair.end(), *it) == pair.end()) pair.push_back(*it);
+    if (std::find(pair.begin(), pair.end(), *it) == pair.end())
+      pair.push_back(*it);
   }
   if (pair.size() < 2) pair.clear();
   return pair;
@@ -63,13 +65,15 @@ void Coreference::Resolve(SentenceView* view) {
     m.entities.clear();
     switch (m.anaphor_kind) {
       case AnaphorKind::kPerson: {
-        const int p = !m.surname.empty() ? LatestPersonWithSurname(m.surname)
-                                         : (persons_.empty() ? -1 : persons_.back());
+        const int p = !m.surname.empty()
+                          ? LatestPersonWithSurname(m.surname)
+                          : (persons_.empty() ? -1 : persons_.back());
         if (p >= 0) m.entities = {p};
         break;
       }
       case AnaphorKind::kOrg: {
-        const int o = subject_org_ >= 0 ? subject_org_ : (orgs_.empty() ? -1 : orgs_.back());
+        const int o = subject_org_ >= 0 ? subject_org_
+                                        : (orgs_.empty() ? -1 : orgs_.back());
         if (o >= 0) m.entities = {o};
         break;
       }
@@ -105,13 +109,15 @@ void Coreference::Remember(const SentenceView& view) {
     if (IsSubjectRole(m.role) && subject < 0) subject = e;
     if (m.role == Role::kWith && partner < 0) partner = e;
   }
-  if (subject >= 0 && partner >= 0 && subject != partner) NotePair(subject, partner);
+  if (subject >= 0 && partner >= 0 && subject != partner)
+    NotePair(subject, partner);
 }
 
 void Coreference::NotePair(int a, int b) {
   pair_[0] = a;
   pair_[1] = b;
-  if (table_->at(a).type == EntityType::kPerson && table_->at(b).type == EntityType::kPerson) {
+  if (table_->at(a).type == EntityType::kPerson &&
+      table_->at(b).type == EntityType::kPerson) {
     person_pair_ = {a, b};
   }
 }

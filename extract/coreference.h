@@ -22,7 +22,8 @@ class Coreference {
   // surface forms), then remembers what the sentence mentioned.
   void Resolve(SentenceView* view);
 
-  // Two entities a relation has just joined; 양 사 / 두 사람 refer to them next.
+  // Two entities a relation has just joined; 양 사 / 두 사람 refer to them
+  // next.
   void NotePair(int a, int b);
   // The two entities last paired, -1 when none: a sentence that drops both
   // ("지난해 6월 만난 후") continues with them.
@@ -45,7 +46,7 @@ class Coreference {
   EntityTable* table_;
   std::vector<int> persons_;  // in order of mention, latest last
   std::vector<int> orgs_;
-  int subject_org_ = -1;      // latest organisation that was a subject
+  int subject_org_ = -1;  // latest organisation that was a subject
   int pair_[2] = {-1, -1};
   std::pair<int, int> person_pair_ = {-1, -1};
   std::unordered_map<int, int> org_of_person_;  // from role phrases

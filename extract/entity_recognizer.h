@@ -22,7 +22,8 @@ class EntityRecognizer {
   // Fills view->mentions and view->roles (view->tokens must be set).
   // `known` maps names learnt elsewhere in the document to entities; it may
   // be null on a first pass.
-  void Recognize(SentenceView* view, EntityTable* table, const PhraseTrie* known) const;
+  void Recognize(SentenceView* view, EntityTable* table,
+                 const PhraseTrie* known) const;
 
   // Names the patterns found, as a trie for a second pass over the document:
   // full names, and the last word of a foreign name ("올트먼").
@@ -50,36 +51,41 @@ class EntityRecognizer {
                    bool* role_title) const;
   bool MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
                   std::string* title, Role* role, bool* role_title) const;
-  int PersonBefore(SentenceView* v, EntityTable* table, std::size_t i, bool has_org,
-                   std::size_t* first) const;
+  int PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
+                   bool has_org, std::size_t* first) const;
   // An unknown organisation name at token k, or -1. A negative
   // min_syllables also accepts name-shaped words ("한빛군").
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
   std::string_view GluedKoreanName(std::string_view word) const;
-  int PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i, std::size_t* first,
-                        int* party) const;
-  static std::string_view PersonSurface(const SentenceView& v, std::size_t first);
-  static const Mention* IsPartyBefore(const SentenceView& v, const EntityTable& table,
-                                      std::size_t i);
-  static const Mention* PersonMentionAt(const SentenceView& v, const EntityTable& table,
+  int PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i,
+                        std::size_t* first, int* party) const;
+  static std::string_view PersonSurface(const SentenceView& v,
+                                        std::size_t first);
+  static const Mention* IsPartyBefore(const SentenceView& v,
+                                      const EntityTable& table, std::size_t i);
+  static const Mention* PersonMentionAt(const SentenceView& v,
+                                        const EntityTable& table,
                                         std::size_t n);
-  void NamesListedBefore(SentenceView* v, EntityTable* table, std::size_t first, int org,
-                         const std::string& title) const;
-  bool StageNameWithRealName(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,
-                             const std::string& title) const;
-  void ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org, std::size_t n,
-                             const std::string& title) const;
+  void NamesListedBefore(SentenceView* v, EntityTable* table, std::size_t first,
+                         int org, const std::string& title) const;
+  bool StageNameWithRealName(SentenceView* v, EntityTable* table, Mention* org,
+                             std::size_t n, const std::string& title) const;
+  void ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org,
+                             std::size_t n, const std::string& title) const;
   void TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
                      std::size_t title_first, std::size_t after,
                      const std::string& title) const;
   void MatchParentheses(SentenceView* v, EntityTable* table) const;
-  Mention* PersonPhraseAround(SentenceView* v, const EntityTable& table, std::size_t p) const;
-  int NewPerson(SentenceView* v, EntityTable* table, std::size_t first, std::size_t last,
-                std::string_view name, const std::string& title) const;
-  int GlossedOrg(SentenceView* v, EntityTable* table, std::size_t p, std::string* title,
-                 std::size_t* close) const;
-  std::string_view NameWithHonorific(const SentenceView& v, std::size_t i) const;
+  Mention* PersonPhraseAround(SentenceView* v, const EntityTable& table,
+                              std::size_t p) const;
+  int NewPerson(SentenceView* v, EntityTable* table, std::size_t first,
+                std::size_t last, std::string_view name,
+                const std::string& title) const;
+  int GlossedOrg(SentenceView* v, EntityTable* table, std::size_t p,
+                 std::string* title, std::size_t* close) const;
+  std::string_view NameWithHonorific(const SentenceView& v,
+                                     std::size_t i) const;
   int ParenthesisedName(SentenceView* v, EntityTable* table, std::size_t first,
                         std::size_t* close) const;
   void MatchAgencies(SentenceView* v, EntityTable* table) const;

@@ -13,7 +13,8 @@ std::string EntityTable::Key(std::string_view s) {
   return key;
 }
 
-int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_index) {
+int EntityTable::FromLexicon(const LexiconEntry& entry,
+                             std::size_t lexicon_index) {
   auto it = by_lexicon_.find(entry.id);
   if (it != by_lexicon_.end()) return it->second;
   // A pattern may have named it first ("SK하이닉스" before the lexicon knew).
@@ -35,10 +36,12 @@ int EntityTable::FromLexicon(const LexiconEntry& entry, std::size_t lexicon_inde
   e.lexicon_id = entry.id;
   e.english_name = entry.english;
   if (!entry.stock_code.empty()) e.stock_code = entry.stock_code;
-  lexicon_index_[static_cast<std::size_t>(id)] = static_cast<int>(lexicon_index);
+  lexicon_index_[static_cast<std::size_t>(id)] =
+      static_cast<int>(lexicon_index);
   by_lexicon_[entry.id] = id;
   by_key_[Key(entry.name)] = id;
-  if (std::find(e.mentions.begin(), e.mentions.end(), entry.name) == e.mentions.end()) {
+  if (std::find(e.mentions.begin(), e.mentions.end(), entry.name) ==
+      e.mentions.end()) {
     e.mentions.insert(e.mentions.begin(), entry.name);
   }
   by_surface_.emplace(Key(entry.name), id);
@@ -67,7 +70,8 @@ int EntityTable::Find(std::string_view name) const {
   return seen != by_surface_.end() ? seen->second : -1;
 }
 
-int EntityTable::Create(std::string_view name, EntityType type, bool tentative) {
+int EntityTable::Create(std::string_view name, EntityType type,
+                        bool tentative) {
   const int id = size();
   Entity e;
   e.name = std::string(name);
@@ -89,8 +93,10 @@ int EntityTable::FindBySurface(std::string_view surface) const {
 void EntityTable::AddMention(int entity, std::string_view surface) {
   // "㈜포스코" is also written "포스코": readers and scorers look for the
   // bare name, so both forms are mentions.
-  for (std::string_view mark : {std::string_view("㈜"), std::string_view("(주)")}) {
-    if (surface.size() > mark.size() && surface.substr(0, mark.size()) == mark) {
+  for (std::string_view mark :
+       {std::string_view("㈜"), std::string_view("(주)")}) {
+    if (surface.size() > mark.size() &&
+        surface.substr(0, mark.size()) == mark) {
       AddMention(entity, surface.substr(mark.size()));
     }
   }
@@ -99,7 +105,8 @@ void EntityTable::AddMention(int entity, std::string_view surface) {
   if (std::find(written.begin(), written.end(), surface) == written.end()) {
     written.emplace_back(surface);
   }
-  if (std::find(e.mentions.begin(), e.mentions.end(), surface) == e.mentions.end()) {
+  if (std::find(e.mentions.begin(), e.mentions.end(), surface) ==
+      e.mentions.end()) {
     e.mentions.emplace_back(surface);
   }
   by_surface_.emplace(Key(surface), entity);
@@ -110,13 +117,16 @@ void EntityTable::PreferWrittenNames() {
     Entity& e = entities_[i];
     const auto& written = written_[i];
     if (e.lexicon_id.empty() || written.empty()) continue;
-    const bool writes_name = std::any_of(written.begin(), written.end(),
-                                         [&](const std::string& w) { return Key(w) == Key(e.name); });
+    const bool writes_name = std::any_of(
+        written.begin(), written.end(),
+        [&](const std::string& w) { return Key(w) == Key(e.name); });
     if (writes_name) continue;
     // The longest written form is the fullest ("㈜두산" over "두산").
-    const std::string& best = *std::max_element(
-        written.begin(), written.end(),
-        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    const std::string& best =
+        *std::max_element(written.begin(), written.end(),
+                          [](const std::string& a, const std::string& b) {
+                            return a.size() < b.size();
+                          });
     e.name = best;
     auto it = std::find(e.mentions.begin(), e.mentions.end(), best);
     if (it != e.mentions.end()) e.mentions.erase(it);
@@ -126,7 +136,8 @@ void EntityTable::PreferWrittenNames() {
 
 void EntityTable::AddAlias(int entity, std::string_view surface) {
   Entity& e = at(entity);
-  if (std::find(e.mentions.begin(), e.mentions.end(), surface) == e.mentions.end()) {
+  if (std::find(e.mentions.begin(), e.mentions.end(), surface) ==
+      e.mentions.end()) {
     e.mentions.emplace_back(surface);
   }
   by_surface_.emplace(Key(surface), entity);

@@ -23,13 +23,14 @@ struct Mention {
   std::size_t last = 0;
   std::size_t begin = 0;  // surface bytes in the normalised sentence
   std::size_t end = 0;
-  std::vector<int> entities;  // one; two for 양 사 / 두 사람; none if unresolved
-  Role role = Role::kNone;    // the particle after the phrase
-  bool appositive = false;    // an organisation inside a person phrase
-  bool anaphor = false;       // 이 회사, 양 사, 최 회장: filled by coreference
+  std::vector<int>
+      entities;  // one; two for 양 사 / 두 사람; none if unresolved
+  Role role = Role::kNone;  // the particle after the phrase
+  bool appositive = false;  // an organisation inside a person phrase
+  bool anaphor = false;  // 이 회사, 양 사, 최 회장: filled by coreference
   AnaphorKind anaphor_kind = AnaphorKind::kOrg;
-  std::string surname;        // for "최 회장": the surname to resolve
-  std::string title;          // the title next to a person
+  std::string surname;  // for "최 회장": the surname to resolve
+  std::string title;    // the title next to a person
 };
 
 // "최태원 SK그룹 회장": a person tied to an organisation (org -1: none named).
@@ -47,7 +48,7 @@ struct SentenceView {
   std::vector<Token> tokens;
   std::vector<Mention> mentions;  // sorted by first token
   std::vector<RoleMention> roles;
-  std::vector<bool> covered;      // per token: part of a mention
+  std::vector<bool> covered;  // per token: part of a mention
 };
 
 class EntityTable {
@@ -60,7 +61,9 @@ class EntityTable {
   // name-shaped word, kept only if a relation uses it. A pattern naming the
   // same person later (FromName) confirms it.
   int FromBareName(std::string_view name);
-  bool tentative(int i) const { return tentative_[static_cast<std::size_t>(i)]; }
+  bool tentative(int i) const {
+    return tentative_[static_cast<std::size_t>(i)];
+  }
   // The entity whose name or a mention equals `surface`, or -1.
   int FindBySurface(std::string_view surface) const;
   void AddMention(int entity, std::string_view surface);
@@ -69,11 +72,15 @@ class EntityTable {
   void AddAlias(int entity, std::string_view surface);
   void SetStockCode(int entity, std::string_view code);
 
-  const Entity& at(int i) const { return entities_[static_cast<std::size_t>(i)]; }
+  const Entity& at(int i) const {
+    return entities_[static_cast<std::size_t>(i)];
+  }
   Entity& at(int i) { return entities_[static_cast<std::size_t>(i)]; }
   int size() const { return static_cast<int>(entities_.size()); }
   // Index of the lexicon entry of entity i, or -1.
-  int lexicon_index(int i) const { return lexicon_index_[static_cast<std::size_t>(i)]; }
+  int lexicon_index(int i) const {
+    return lexicon_index_[static_cast<std::size_t>(i)];
+  }
   std::vector<Entity> Take() { return std::move(entities_); }
   // Gives a lexicon entity whose canonical name the document never writes
   // the first name it does write ("두산중공업" for 두산에너빌리티): names
@@ -90,7 +97,7 @@ class EntityTable {
   std::unordered_map<std::string, int> by_key_;      // name without spaces
   std::unordered_map<std::string, int> by_lexicon_;  // lexicon id
   std::unordered_map<std::string, int> by_surface_;  // any mention, no spaces
-  std::vector<std::vector<std::string>> written_;    // surfaces seen in the text
+  std::vector<std::vector<std::string>> written_;  // surfaces seen in the text
 };
 
 }  // namespace newsgraph::extract

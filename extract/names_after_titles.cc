@@ -11,24 +11,27 @@
 
 namespace newsgraph::extract {
 
+using recognizer::EndsLikeAClause;
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
-using recognizer::EndsLikeAClause;
-using recognizer::IsVerbForm;
 using recognizer::IsConstituency;
 using recognizer::IsFormerMarker;
+using recognizer::IsVerbForm;
 using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
+using recognizer::SpanMention;
 using recognizer::StartsWithDigit;
 
-void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mention* org,
-                                     std::size_t title_first, std::size_t after,
+void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
+                                     Mention* org, std::size_t title_first,
+                                     std::size_t after,
                                      const std::string& title) const {
   (void)title_first;
   // The title must be bare or a copula ("사장인 이철"), not a subject.
   const Token& last_title = v->tokens[after - 1];
-  const std::string_view tail = v->text.substr(last_title.stem_end, last_title.end - last_title.stem_end);
+  const std::string_view tail =
+      v->text.substr(last_title.stem_end, last_title.end - last_title.stem_end);
   if (after >= v->tokens.size() || (!tail.empty() && tail != "인")) return;
   const std::size_t n = after;
   int person = -1;
@@ -55,18 +58,13 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
     if (!(IsKoreanName(stem) && HasGivenNameSyllables(stem)) && !dharma_name) {
       // Only "X의 감독 A B": without the genitive, "종합검사 대상 금융사"
       // reads the same.
-      if (org->role == Role::kGen) ForeignNameAfterTitle(v, table, org, n, title);
+      if (org->role == Role::kGen)
+        ForeignNameAfterTitle(v, table, org, n, title);
       return;
     }
     person = table->FromName(stem, EntityType::kPerson);
     table->AddMention(person, stem);
-    Mention m;
-    m.first = n;
-    m.last = name_end;
-    m.begin = v->tokens[n].begin;
-    m.end = v->tokens[n].stem_end;
-    m.entities = {person};
-    m.role = v->tokens[n].role;
+    Mention m = SpanMention(*v, n, name_end, person);
     m.title = title;
     const std::size_t org_first = org->first;
     const int org_entity = org->entities[0];
@@ -82,7 +80,8 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table, Mentio
 
 // The person mention that starts at token n (a name known from an earlier
 // pass may span two words), or nullptr.
-const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v, const EntityTable& table,
+const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v,
+                                                 const EntityTable& table,
                                                  std::size_t n) {
   for (const Mention& m : v.mentions) {
     if (m.first == n && m.entities.size() == 1 && !m.anaphor &&
@@ -95,15 +94,18 @@ const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v, const En
 
 // "한빛걸스 멤버 가인(손가인·32)": a stage name with the real name in
 // parentheses. The real name names the person; the stage name is a mention.
-bool EntityRecognizer::StageNameWithRealName(SentenceView* v, EntityTable* table, Mention* org,
-                                             std::size_t n, const std::string& title) const {
+bool EntityRecognizer::StageNameWithRealName(SentenceView* v,
+                                             EntityTable* table, Mention* org,
+                                             std::size_t n,
+                                             const std::string& title) const {
   if (n + 3 >= v->tokens.size() || !IsPlainWord(*v, n) ||
       TokenText(v->text, v->tokens[n + 1]) != "(" || !IsPlainWord(*v, n + 2)) {
     return false;
   }
   const std::string_view real = TokenText(v->text, v->tokens[n + 2]);
   const std::string_view after = TokenText(v->text, v->tokens[n + 3]);
-  if (!IsKoreanName(real) || HangulLength(real) != 3 || !HasGivenNameSyllables(real) ||
+  if (!IsKoreanName(real) || HangulLength(real) != 3 ||
+      !HasGivenNameSyllables(real) ||
       (after != "·" && after != "," && after != ")")) {
     return false;
   }
@@ -118,8 +120,9 @@ bool EntityRecognizer::StageNameWithRealName(SentenceView* v, EntityTable* table
 
 // "김점기·김학실·장재성 시의원": names listed before a titled name share its
 // title and organisation.
-void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table, std::size_t first,
-                                         int org, const std::string& title) const {
+void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table,
+                                         std::size_t first, int org,
+                                         const std::string& title) const {
   std::size_t k = first;
   while (k >= 2) {
     const std::string_view joiner = TokenText(v->text, v->tokens[k - 1]);
@@ -131,7 +134,9 @@ void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table, st
       person = known->entities[0];  // found by an earlier pass
     } else if (IsPlainWord(*v, name)) {
       const std::string_view word = TokenText(v->text, v->tokens[name]);
-      if (!IsKoreanName(word) || HangulLength(word) != 3 || !HasGivenNameSyllables(word)) break;
+      if (!IsKoreanName(word) || HangulLength(word) != 3 ||
+          !HasGivenNameSyllables(word))
+        break;
       person = NewPerson(v, table, name, name + 1, word, title);
     } else {
       break;
@@ -143,24 +148,29 @@ void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table, st
 
 // "요미우리 자이언츠의 감독 나가시마 시게오": a foreign name of two words
 // after an organisation and its title. One word alone is too often a noun.
-void EntityRecognizer::ForeignNameAfterTitle(SentenceView* v, EntityTable* table, Mention* org,
-                                             std::size_t n, const std::string& title) const {
-  if (n + 1 >= v->tokens.size() || !IsPlainWord(*v, n) || !v->tokens[n].space_after ||
-      v->covered[n + 1] || v->tokens[n + 1].is_punct) {
+void EntityRecognizer::ForeignNameAfterTitle(SentenceView* v,
+                                             EntityTable* table, Mention* org,
+                                             std::size_t n,
+                                             const std::string& title) const {
+  if (n + 1 >= v->tokens.size() || !IsPlainWord(*v, n) ||
+      !v->tokens[n].space_after || v->covered[n + 1] ||
+      v->tokens[n + 1].is_punct) {
     return;
   }
   const std::string_view given = TokenText(v->text, v->tokens[n]);
   const std::string_view family = StemText(v->text, v->tokens[n + 1]);
   const int given_length = HangulLength(given);
   const int family_length = HangulLength(family);
-  if (given_length < 2 || given_length > 5 || family_length < 2 || family_length > 5 ||
-      r_.not_names.count(std::string(given)) || r_.not_names.count(std::string(family)) ||
-      IsVerbForm(family) || EndsLikeAClause(family) || IsDescriptor(family) ||
+  if (given_length < 2 || given_length > 5 || family_length < 2 ||
+      family_length > 5 || r_.not_names.count(std::string(given)) ||
+      r_.not_names.count(std::string(family)) || IsVerbForm(family) ||
+      EndsLikeAClause(family) || IsDescriptor(family) ||
       r_.titles.Longest(family, 0).length == family.size()) {
     return;
   }
   const std::size_t begin = v->tokens[n].begin;
-  const std::string_view name = v->text.substr(begin, v->tokens[n + 1].stem_end - begin);
+  const std::string_view name =
+      v->text.substr(begin, v->tokens[n + 1].stem_end - begin);
   // Adding the person moves the mentions: read the organisation first.
   org->appositive = true;
   const int org_entity = org->entities[0];

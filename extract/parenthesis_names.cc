@@ -9,32 +9,29 @@
 
 namespace newsgraph::extract {
 
-constexpr std::string_view kGyeonggi = "경기";  // the province, before its cities
+constexpr std::string_view kGyeonggi =
+    "경기";  // the province, before its cities
 
+using recognizer::EndsLikeAClause;
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
-using recognizer::EndsLikeAClause;
-using recognizer::IsVerbForm;
 using recognizer::IsConstituency;
 using recognizer::IsFormerMarker;
+using recognizer::IsVerbForm;
 using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
+using recognizer::SpanMention;
 using recognizer::StartsWithDigit;
 
 // A new person mention over tokens [first, last) named `name`.
-int EntityRecognizer::NewPerson(SentenceView* v, EntityTable* table, std::size_t first,
-                                std::size_t last, std::string_view name,
+int EntityRecognizer::NewPerson(SentenceView* v, EntityTable* table,
+                                std::size_t first, std::size_t last,
+                                std::string_view name,
                                 const std::string& title) const {
   const int person = table->FromName(name, EntityType::kPerson);
   table->AddMention(person, name);
-  Mention m;
-  m.first = first;
-  m.last = last;
-  m.begin = v->tokens[first].begin;
-  m.end = v->tokens[last - 1].end;
-  m.entities = {person};
-  m.role = v->tokens[last - 1].role;
+  Mention m = SpanMention(*v, first, last, person);
   m.title = title;
   AddMention(v, std::move(m));
   return person;
@@ -44,21 +41,24 @@ int EntityRecognizer::NewPerson(SentenceView* v, EntityTable* table, std::size_t
 // or not, and a title tying the name to it, closing the parenthesis opened
 // at token p. Returns the organisation (-1 if the gloss is something else)
 // and sets *title and *close (the ')' token).
-int EntityRecognizer::GlossedOrg(SentenceView* v, EntityTable* table, std::size_t p,
-                                 std::string* title, std::size_t* close) const {
+int EntityRecognizer::GlossedOrg(SentenceView* v, EntityTable* table,
+                                 std::size_t p, std::string* title,
+                                 std::size_t* close) const {
   constexpr std::size_t kMaxOrgWords = 3;
-  for (std::size_t j = p + 2; j <= p + 1 + kMaxOrgWords && j < v->tokens.size(); ++j) {
+  for (std::size_t j = p + 2; j <= p + 1 + kMaxOrgWords && j < v->tokens.size();
+       ++j) {
     std::size_t after = 0;
     Role role = Role::kNone;
     bool role_title = false;
     if (!MatchTitle(*v, j, &after, title, &role, &role_title)) continue;
-    if (!role_title || after >= v->tokens.size() || TokenText(v->text, v->tokens[after]) != ")") {
+    if (!role_title || after >= v->tokens.size() ||
+        TokenText(v->text, v->tokens[after]) != ")") {
       return -1;
     }
     *close = after;
     for (const Mention& m : v->mentions) {
-      if (m.first == p + 1 && m.last == j && m.entities.size() == 1 && !m.anaphor &&
-          table->at(m.entities[0]).type == EntityType::kOrg) {
+      if (m.first == p + 1 && m.last == j && m.entities.size() == 1 &&
+          !m.anaphor && table->at(m.entities[0]).type == EntityType::kOrg) {
         return m.entities[0];
       }
     }
@@ -70,15 +70,11 @@ int EntityRecognizer::GlossedOrg(SentenceView* v, EntityTable* table, std::size_
       if (!IsPlainWord(*v, k)) return -1;
     }
     const std::size_t begin = v->tokens[p + 1].begin;
-    const std::string_view name = v->text.substr(begin, v->tokens[j - 1].end - begin);
+    const std::string_view name =
+        v->text.substr(begin, v->tokens[j - 1].end - begin);
     const int org = table->FromName(name, EntityType::kOrg);
     table->AddMention(org, name);
-    Mention m;
-    m.first = p + 1;
-    m.last = j;
-    m.begin = begin;
-    m.end = v->tokens[j - 1].end;
-    m.entities = {org};
+    Mention m = SpanMention(*v, p + 1, j, org);
     m.appositive = true;
     AddMention(v, std::move(m));
     return org;
@@ -88,7 +84,8 @@ int EntityRecognizer::GlossedOrg(SentenceView* v, EntityTable* table, std::size_
 
 // A Korean name as a plain word, maybe with an honorific glued to it
 // ("한채윤씨"); empty if the word is no name.
-std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v, std::size_t i) const {
+std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v,
+                                                     std::size_t i) const {
   if (!IsPlainWord(v, i)) return {};
   std::string_view word = TokenText(v.text, v.tokens[i]);
   for (std::string_view honorific : {"씨", "님"}) {
@@ -103,19 +100,21 @@ std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v, std:
 
 // The person named in "(시장 이성호)" or "(시장 허 석)" starting at token
 // `first`: known, new (-2), or -1. *close gets the ')' token.
-int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table, std::size_t first,
+int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table,
+                                        std::size_t first,
                                         std::size_t* close) const {
   const std::size_t n = v->tokens.size();
   for (const Mention& known : v->mentions) {
     if (known.first == first && known.entities.size() == 1 && !known.anaphor &&
-        table->at(known.entities[0]).type == EntityType::kPerson && known.last < n &&
-        TokenText(v->text, v->tokens[known.last]) == ")") {
+        table->at(known.entities[0]).type == EntityType::kPerson &&
+        known.last < n && TokenText(v->text, v->tokens[known.last]) == ")") {
       *close = known.last;
       return known.entities[0];
     }
   }
   if (first + 1 < n && TokenText(v->text, v->tokens[first + 1]) == ")" &&
-      IsPlainWord(*v, first) && IsKoreanName(TokenText(v->text, v->tokens[first]))) {
+      IsPlainWord(*v, first) &&
+      IsKoreanName(TokenText(v->text, v->tokens[first]))) {
     *close = first + 1;
     return -2;
   }
@@ -132,8 +131,9 @@ int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table, std
 
 // The person mention whose phrase runs across token p ("손흥민(토트넘
 // 홋스퍼) 선수" is one phrase), or nullptr.
-Mention* EntityRecognizer::PersonPhraseAround(SentenceView* v, const EntityTable& table,
-                                             std::size_t p) const {
+Mention* EntityRecognizer::PersonPhraseAround(SentenceView* v,
+                                              const EntityTable& table,
+                                              std::size_t p) const {
   for (Mention& m : v->mentions) {
     if (m.first < p && m.last > p + 1 && m.entities.size() == 1 && !m.anaphor &&
         table.at(m.entities[0]).type == EntityType::kPerson) {
@@ -143,7 +143,8 @@ Mention* EntityRecognizer::PersonPhraseAround(SentenceView* v, const EntityTable
   return nullptr;
 }
 
-void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) const {
+void EntityRecognizer::MatchParentheses(SentenceView* v,
+                                        EntityTable* table) const {
   for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
     if (TokenText(v->text, v->tokens[p]) != "(") continue;
     Mention* before = MentionEndingAt(v, p);
@@ -158,7 +159,8 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
       for (const Mention& m : v->mentions) {
         if (m.first == p + 1 && m.entities.size() == 1 && !m.anaphor &&
             table->at(m.entities[0]).type == EntityType::kOrg) {
-          v->roles.push_back({person, m.entities[0], before->title, person_first, m.last});
+          v->roles.push_back(
+              {person, m.entities[0], before->title, person_first, m.last});
           found = true;
           break;
         }
@@ -166,12 +168,14 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
       std::string title;
       std::size_t close = 0;
       const int org = found ? -1 : GlossedOrg(v, table, p, &title, &close);
-      if (org >= 0) v->roles.push_back({person, org, title, person_first, close + 1});
+      if (org >= 0)
+        v->roles.push_back({person, org, title, person_first, close + 1});
       continue;
     }
     // "한채윤씨(문화인권센터 대표)": a name the title inside names.
     if (before == nullptr) {
-      if (const std::string_view name = NameWithHonorific(*v, p - 1); !name.empty()) {
+      if (const std::string_view name = NameWithHonorific(*v, p - 1);
+          !name.empty()) {
         std::string title;
         std::size_t close = 0;
         const int org = GlossedOrg(v, table, p, &title, &close);
@@ -187,8 +191,8 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
     std::string title;
     Role role = Role::kNone;
     bool role_title = false;
-    if (!MatchTitle(*v, p + 1, &after, &title, &role, &role_title) || !role_title ||
-        after >= v->tokens.size()) {
+    if (!MatchTitle(*v, p + 1, &after, &title, &role, &role_title) ||
+        !role_title || after >= v->tokens.size()) {
       continue;
     }
     std::size_t close = 0;
@@ -207,12 +211,14 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
     if (org < 0) continue;
     // "경기 양주시(시장 이성호)", "한빛대학교 경영학과(학과장 이정호)": the
     // region or the parent written before the body is part of its name.
-    if (Mention* parent = body_first >= 1 ? MentionEndingAt(v, body_first) : nullptr;
+    if (Mention* parent =
+            body_first >= 1 ? MentionEndingAt(v, body_first) : nullptr;
         parent != nullptr && parent->entities.size() == 1 && !parent->anaphor &&
         parent->role == Role::kNone && parent->entities[0] != org &&
         (table->at(parent->entities[0]).type == EntityType::kPlace ||
          table->at(parent->entities[0]).type == EntityType::kOrg)) {
-      table->AddAlias(org, v->text.substr(parent->begin, v->tokens[p - 1].end - parent->begin));
+      table->AddAlias(org, v->text.substr(parent->begin, v->tokens[p - 1].end -
+                                                             parent->begin));
     } else if (body_first >= 1 && table->at(org).type == EntityType::kPlace &&
                TokenText(v->text, v->tokens[body_first - 1]) == kGyeonggi) {
       // "경기 양주시": 경기 alone is a game, so it is no place name of its own.
@@ -221,7 +227,8 @@ void EntityRecognizer::MatchParentheses(SentenceView* v, EntityTable* table) con
     }
     if (person == -2) {
       const std::size_t begin = v->tokens[after].begin;
-      const std::string_view name = v->text.substr(begin, v->tokens[close - 1].end - begin);
+      const std::string_view name =
+          v->text.substr(begin, v->tokens[close - 1].end - begin);
       person = NewPerson(v, table, after, close, name, title);
     }
     v->roles.push_back({person, org, title, p - 1, close + 1});

@@ -11,22 +11,24 @@
 
 namespace newsgraph::extract {
 
+using recognizer::EndsLikeAClause;
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
-using recognizer::EndsLikeAClause;
-using recognizer::IsVerbForm;
 using recognizer::IsConstituency;
 using recognizer::IsFormerMarker;
+using recognizer::IsVerbForm;
 using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
+using recognizer::SpanMention;
 using recognizer::StartsWithDigit;
 
 // "김명진 한빛당 광주서구갑 국회의원": the person before a party, maybe with
 // the constituency, before an organisation and its title. *party gets the
 // party; -1 when the words are not so.
-int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i,
-                                        std::size_t* first, int* party) const {
+int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table,
+                                        std::size_t i, std::size_t* first,
+                                        int* party) const {
   std::size_t name_end = i;
   if (name_end >= 2 && IsPlainWord(*v, name_end - 1) &&
       IsConstituency(TokenText(v->text, v->tokens[name_end - 1]))) {
@@ -42,16 +44,19 @@ int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table, std
 
 // The surface of a person's name that starts at token `first`: its words up
 // to the first mention after it.
-std::string_view EntityRecognizer::PersonSurface(const SentenceView& v, std::size_t first) {
+std::string_view EntityRecognizer::PersonSurface(const SentenceView& v,
+                                                 std::size_t first) {
   const Token& t = v.tokens[first];
   return v.text.substr(t.begin, t.stem_end - t.begin);
 }
 
 // The Korean name at the end of a word that has other syllables glued
 // before it ("참관박지원"), or empty.
-std::string_view EntityRecognizer::GluedKoreanName(std::string_view word) const {
+std::string_view EntityRecognizer::GluedKoreanName(
+    std::string_view word) const {
   constexpr std::size_t kNameBytes = 9;  // three Hangul syllables
-  if (HangulLength(word) < 4 || word.find(' ') != std::string_view::npos) return {};
+  if (HangulLength(word) < 4 || word.find(' ') != std::string_view::npos)
+    return {};
   const std::string_view tail = word.substr(word.size() - kNameBytes);
   if (!IsKoreanName(tail) || !HasGivenNameSyllables(tail)) return {};
   return tail;
@@ -59,10 +64,12 @@ std::string_view EntityRecognizer::GluedKoreanName(std::string_view word) const 
 
 // The organisation mention (bare, no particle) ending right before token
 // i, or nullptr: a party or company before a fused title.
-const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v, const EntityTable& table,
+const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v,
+                                               const EntityTable& table,
                                                std::size_t i) {
   for (const Mention& m : v.mentions) {
-    if (m.last == i && m.entities.size() == 1 && !m.anaphor && m.role == Role::kNone &&
+    if (m.last == i && m.entities.size() == 1 && !m.anaphor &&
+        m.role == Role::kNone &&
         table.at(m.entities[0]).type == EntityType::kOrg) {
       return &m;
     }
@@ -70,42 +77,45 @@ const Mention* EntityRecognizer::IsPartyBefore(const SentenceView& v, const Enti
   return nullptr;
 }
 
-int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
-                                   int min_syllables) const {
-  // Before "(학과장 이정호)" a department ending in 과 is its name, not 과 (with).
-  if (!IsPlainWord(*v, k) && !(min_syllables < 0 && IsDivisionWord(*v, k))) return -1;
+int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table,
+                                   std::size_t k, int min_syllables) const {
+  // Before "(학과장 이정호)" a department ending in 과 is its name, not 과
+  // (with).
+  if (!IsPlainWord(*v, k) && !(min_syllables < 0 && IsDivisionWord(*v, k)))
+    return -1;
   const Token& t = v->tokens[k];
   const std::string_view written = TokenText(v->text, t);
   std::string_view s = written;
-  if (s.substr(0, kCorpMark.size()) == kCorpMark) s.remove_prefix(kCorpMark.size());
+  if (s.substr(0, kCorpMark.size()) == kCorpMark)
+    s.remove_prefix(kCorpMark.size());
   const int syllables = HangulLength(s);
-  if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables)) return -1;
+  if (syllables < 0 ? !HasLatin(s) : syllables < std::abs(min_syllables))
+    return -1;
   // Before "(시장 홍길동)" even a name-shaped word ("한빛군") is the body.
-  if (r_.not_names.count(std::string(s)) || (min_syllables > 0 && IsKoreanName(s))) return -1;
+  if (r_.not_names.count(std::string(s)) ||
+      (min_syllables > 0 && IsKoreanName(s)))
+    return -1;
   if (IsVerbForm(s)) return -1;
   // "로봇공학자 김상배 교수": a noun for a kind of person describes the
   // name; it is no organisation.
   static constexpr std::string_view kPersonNouns[] = {
-      "학자", "전문가", "사업가", "기업가", "작가", "평론가", "운동가", "활동가", "예술가",
-      "정치인", "기업인", "경제인", "방송인", "연예인", "전문의", "출신"};
+      "학자",   "전문가", "사업가", "기업가", "작가",   "평론가",
+      "운동가", "활동가", "예술가", "정치인", "기업인", "경제인",
+      "방송인", "연예인", "전문의", "출신"};
   for (std::string_view e : kPersonNouns) {
     if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return -1;
   }
   const int entity = table->FromName(s, EntityType::kOrg);
   table->AddMention(entity, written);
-  Mention m;
-  m.first = k;
-  m.last = k + 1;
-  m.begin = t.begin;
-  m.end = t.end;
-  m.entities = {entity};
+  Mention m = SpanMention(*v, k, k + 1, entity);
   m.appositive = true;
   AddMention(v, std::move(m));
   return entity;
 }
 
 // "송하예 소속사 더하기미디어": a name, 소속사 (agency), the agency.
-void EntityRecognizer::MatchAgencies(SentenceView* v, EntityTable* table) const {
+void EntityRecognizer::MatchAgencies(SentenceView* v,
+                                     EntityTable* table) const {
   for (std::size_t k = 1; k + 1 < v->tokens.size(); ++k) {
     const std::string_view word = TokenText(v->text, v->tokens[k]);
     if (word != "소속사" && word != "소속사인") continue;
@@ -116,11 +126,14 @@ void EntityRecognizer::MatchAgencies(SentenceView* v, EntityTable* table) const 
         table->at(m->entities[0]).type == EntityType::kPerson) {
       person = m->entities[0];
       first = m->first;
-    } else if (IsPlainWord(*v, k - 1) && IsKoreanName(TokenText(v->text, v->tokens[k - 1]))) {
+    } else if (IsPlainWord(*v, k - 1) &&
+               IsKoreanName(TokenText(v->text, v->tokens[k - 1]))) {
       const std::string_view name = TokenText(v->text, v->tokens[k - 1]);
       person = table->FromName(name, EntityType::kPerson);
       table->AddMention(person, name);
-      AddMention(v, {k - 1, k, v->tokens[k - 1].begin, v->tokens[k - 1].end, {person}});
+      AddMention(
+          v,
+          {k - 1, k, v->tokens[k - 1].begin, v->tokens[k - 1].end, {person}});
     }
     if (person < 0) continue;
     int org = -1;
@@ -145,16 +158,18 @@ void EntityRecognizer::MatchAgencies(SentenceView* v, EntityTable* table) const 
 
 // A division between organisation and title ("AI인프라", "행정학과": its
 // 과 is no particle there).
-bool EntityRecognizer::IsDivisionWord(const SentenceView& v, std::size_t i) const {
+bool EntityRecognizer::IsDivisionWord(const SentenceView& v,
+                                      std::size_t i) const {
   const Token& t = v.tokens[i];
   return IsPlainWord(v, i) ||
-         (!t.is_punct && !v.covered[i] && t.role == Role::kWith && t.stem_end + 3 == t.end);
+         (!t.is_punct && !v.covered[i] && t.role == Role::kWith &&
+          t.stem_end + 3 == t.end);
 }
 
 // "사장인 이철": the copula 인 after a title (not a particle: "빈대인" is a
 // name, so morph.cc does not strip it).
-bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k, std::size_t end,
-                                    NameMatch* nm) const {
+bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k,
+                                    std::size_t end, NameMatch* nm) const {
   const Token& t = v.tokens[k];
   if (t.end != end + 3 || v.text.substr(end, 3) != "인") return false;
   *nm = {k + 1, end, Role::kOther};
@@ -162,25 +177,29 @@ bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k, std::s
 }
 
 // "마케팅부문장", "취업학생처장": a word that ends in a title is one.
-bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k, NameMatch* nm,
-                                   bool* role_title) const {
+bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k,
+                                   NameMatch* nm, bool* role_title) const {
   const Token& t = v.tokens[k];
   const std::string_view stem = StemText(v.text, t);
   const std::string reversed(stem.rbegin(), stem.rend());
   const PhraseTrie::Match m = r_.titles_reversed.Longest(reversed, 0);
-  if (m.value == PhraseTrie::kNone || static_cast<TitleKind>(m.value) == TitleKind::kFused ||
-      m.length >= stem.size() || HangulLength(stem.substr(0, stem.size() - m.length)) == 1) {
+  if (m.value == PhraseTrie::kNone ||
+      static_cast<TitleKind>(m.value) == TitleKind::kFused ||
+      m.length >= stem.size() ||
+      HangulLength(stem.substr(0, stem.size() - m.length)) == 1) {
     return false;
   }
   if (!EndsAtWordEnd(v, k, t.stem_end, nm)) return false;
   const auto kind = static_cast<TitleKind>(m.value);
-  *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+  *role_title =
+      *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
   ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
   return true;
 }
 
-bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::size_t* after,
-                                  std::string* title, Role* role, bool* role_title) const {
+bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i,
+                                  std::size_t* after, std::string* title,
+                                  Role* role, bool* role_title) const {
   std::vector<PhraseTrie::Match> matches;
   std::size_t k = i;
   std::size_t title_end = 0;
@@ -197,7 +216,8 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
       if (EndsAtWordEnd(v, k, end, &nm) || IsCopulaTail(v, k, end, &nm)) {
         found = true;
         const auto kind = static_cast<TitleKind>(m->value);
-        *role_title = *role_title || kind == TitleKind::kRole || kind == TitleKind::kAmbiguous;
+        *role_title = *role_title || kind == TitleKind::kRole ||
+                      kind == TitleKind::kAmbiguous;
         ambiguous_ = ambiguous_ || kind == TitleKind::kAmbiguous;
       }
     }
@@ -213,24 +233,28 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i, std::siz
     k = nm.last_token;
     // "대표이사 사장", "창업자 겸 최고경영자(CEO)": titles in a row make one.
     if (nm.role != Role::kNone || nm.end != v.tokens[k - 1].end) break;
-    if (k < v.tokens.size() && TokenText(v.text, v.tokens[k]) == kConcurrently) ++k;
+    if (k < v.tokens.size() && TokenText(v.text, v.tokens[k]) == kConcurrently)
+      ++k;
   }
   if (title_end == 0) return false;
   *after = k;
   while (*after > i && v.tokens[*after - 1].begin >= title_end) --*after;
-  *title = std::string(v.text.substr(v.tokens[i].begin, title_end - v.tokens[i].begin));
+  *title = std::string(
+      v.text.substr(v.tokens[i].begin, title_end - v.tokens[i].begin));
   return true;
 }
 
-int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::size_t i,
-                                   bool has_org, std::size_t* first) const {
+int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
+                                   std::size_t i, bool has_org,
+                                   std::size_t* first) const {
   if (i == 0) return -1;
   // "성일종(충남 서산·태안) 의원", "이재광(오른쪽) HUG 사장": a gloss
   // between name and title.
   if (TokenText(v->text, v->tokens[i - 1]) == ")") {
     constexpr std::size_t kMaxGlossTokens = 8;
     std::size_t open = i - 1;
-    while (open > 0 && i - open <= kMaxGlossTokens && TokenText(v->text, v->tokens[open]) != "(") {
+    while (open > 0 && i - open <= kMaxGlossTokens &&
+           TokenText(v->text, v->tokens[open]) != "(") {
       --open;
     }
     if (open > 0 && TokenText(v->text, v->tokens[open]) == "(") i = open;
@@ -258,7 +282,8 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table, std::siz
     // Before a title that is also a common noun ("전지박 시장": the market
     // for battery foil) a word that lacks the syllables of a given name is
     // only tentatively a person: a role must confirm it.
-    if (!has_org && ambiguous_ && !HasGivenNameSyllables(s)) return table->FromBareName(s);
+    if (!has_org && ambiguous_ && !HasGivenNameSyllables(s))
+      return table->FromBareName(s);
     return table->FromName(s, EntityType::kPerson);
   }
   if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
@@ -298,12 +323,15 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     // name and a title.
     // "한화생명 최규석 사회공헌 파트장": with a known organisation before the
     // name, the word between name and title is a division.
-    const bool org_before_name =
-        i >= 3 && MentionEndingAt(v, i - 2) != nullptr && !MentionEndingAt(v, i - 2)->anaphor;
+    const bool org_before_name = i >= 3 &&
+                                 MentionEndingAt(v, i - 2) != nullptr &&
+                                 !MentionEndingAt(v, i - 2)->anaphor;
     const bool sure_title = role_title && !ambiguous_;
-    if (sure_title && i >= 2 && MentionEndingAt(v, i) == nullptr && IsPlainWord(*v, i - 1) &&
-        IsPlainWord(*v, i - 2) && IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
-        !IsKoreanName(TokenText(v->text, v->tokens[i - 1])) && !org_before_name) {
+    if (sure_title && i >= 2 && MentionEndingAt(v, i) == nullptr &&
+        IsPlainWord(*v, i - 1) && IsPlainWord(*v, i - 2) &&
+        IsKoreanName(TokenText(v->text, v->tokens[i - 2])) &&
+        !IsKoreanName(TokenText(v->text, v->tokens[i - 1])) &&
+        !org_before_name) {
       UnknownOrgAt(v, table, i - 1, 2);
     }
     // "최태원 SK그룹 (AI인프라) 회장": an organisation between name and title.
@@ -313,8 +341,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         !IsKoreanName(TokenText(v->text, v->tokens[i - 1]))) {
       org = MentionEndingAt(v, i - 1);
     }
-    if (org != nullptr && (org->anaphor || org->entities.size() != 1 ||
-                           table->at(org->entities[0]).type != EntityType::kOrg)) {
+    if (org != nullptr &&
+        (org->anaphor || org->entities.size() != 1 ||
+         table->at(org->entities[0]).type != EntityType::kOrg)) {
       org = nullptr;
     }
     // "한빛FC의 감독 김하준": a genitive organisation, its title, the name.
@@ -333,8 +362,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1) &&
         !IsFormerMarker(TokenText(v->text, v->tokens[i - 1])) &&
         !IsConstituency(TokenText(v->text, v->tokens[i - 1]))) {
-      table->AddAlias(org->entities[0],
-                      v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
+      table->AddAlias(
+          org->entities[0],
+          v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
     }
     std::size_t first = 0;
     std::size_t name_stop = v->tokens.size();  // where the name ends, if known
@@ -345,17 +375,20 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org_entity = org->entities[0];
       person = PersonBefore(v, table, org_first, true, &first);
       int party = -1;
-      if (person < 0) person = PersonBeforeParty(v, table, org_first, &first, &party);
+      if (person < 0)
+        person = PersonBeforeParty(v, table, org_first, &first, &party);
       if (party >= 0) {
         v->roles.push_back({person, party, title, first, after});
         for (const Mention& m : v->mentions) {  // the name ends at the party
-          if (m.first > first && m.entities.size() == 1 && m.entities[0] == party) {
+          if (m.first > first && m.entities.size() == 1 &&
+              m.entities[0] == party) {
             name_stop = std::min(name_stop, m.first);
           }
         }
       }
       if (person < 0) {
-        // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the title.
+        // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the
+        // title.
         const std::size_t roles_before = v->roles.size();
         if (role_title) TitleThenName(v, table, org, i, after, title);
         // "다날 대표를 거쳐": the person is the sentence's subject, if any.
@@ -382,7 +415,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       if (person < 0) {
         // "최 회장": a surname and a title refer back to a person.
         if (i > 0 && IsPlainWord(*v, i - 1) &&
-            r_.surnames.count(std::string(TokenText(v->text, v->tokens[i - 1])))) {
+            r_.surnames.count(
+                std::string(TokenText(v->text, v->tokens[i - 1])))) {
           Mention m;
           m.first = i - 1;
           m.last = after;
@@ -399,7 +433,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       }
       // "SK그룹 최태원 회장": the organisation before the name.
       if (Mention* before = MentionEndingAt(v, first);
-          before != nullptr && !before->anaphor && before->entities.size() == 1 &&
+          before != nullptr && !before->anaphor &&
+          before->entities.size() == 1 &&
           // "SK그룹의 최태원 회장", "두산에서는 동현수 부회장이".
           (before->role == Role::kNone || before->role == Role::kGen ||
            before->role == Role::kFrom) &&
@@ -415,8 +450,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     std::size_t name_last = org != nullptr ? std::min(org_first, name_stop) : i;
     if (org == nullptr && org_before_name && first + 2 == i) name_last = i - 1;
     const std::size_t name_end = v->tokens[name_last - 1].end;
-    std::string_view surface =
-        v->text.substr(v->tokens[first].begin, name_end - v->tokens[first].begin);
+    std::string_view surface = v->text.substr(
+        v->tokens[first].begin, name_end - v->tokens[first].begin);
     surface = surface.substr(0, surface.find('('));  // "성일종(충남 서산·태안)"
     if (!GluedKoreanName(surface).empty()) surface = GluedKoreanName(surface);
     while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
@@ -447,18 +482,21 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
   // "윤석헌 금감원장": a fused organisation title.
   for (std::size_t k = 0; k < v->mentions.size(); ++k) {
     Mention org = v->mentions[k];
-    if (org.title.empty() || org.anaphor || org.appositive || org.entities.size() != 1 ||
+    if (org.title.empty() || org.anaphor || org.appositive ||
+        org.entities.size() != 1 ||
         table->at(org.entities[0]).type != EntityType::kOrg) {
       continue;
     }
     std::size_t first = 0;
     int party = -1;
     int person = PersonBefore(v, table, org.first, true, &first);
-    if (person < 0) person = PersonBeforeParty(v, table, org.first, &first, &party);
+    if (person < 0)
+      person = PersonBeforeParty(v, table, org.first, &first, &party);
     if (person < 0) continue;
     v->mentions[k].appositive = true;
     table->AddMention(person, PersonSurface(*v, first));
-    if (party >= 0) v->roles.push_back({person, party, org.title, first, org.last});
+    if (party >= 0)
+      v->roles.push_back({person, party, org.title, first, org.last});
     Mention m;
     m.first = first;
     m.last = org.last;

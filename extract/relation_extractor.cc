@@ -16,17 +16,16 @@ using relation_text::IsSubject;
 using relation_text::OfType;
 using ArgPredicate = std::function<bool(Role)>;
 
-
-
 // Punctuation and words that join list members: "A, B", "A·B", "A 및 B".
 bool IsListJoiner(std::string_view token) {
-  return token == "," || token == "·" || token == "ㆍ" || token == "및" || token == "/";
+  return token == "," || token == "·" || token == "ㆍ" || token == "및" ||
+         token == "/";
 }
 
 // Closing quotes and brackets between a name and its cue ("'스타게이트' 참여").
 bool IsCloser(std::string_view token) {
-  return token == "'" || token == "\"" || token == ")" || token == "]" || token == "」" ||
-         token == "』" || token == "》" || token == "〉";
+  return token == "'" || token == "\"" || token == ")" || token == "]" ||
+         token == "」" || token == "』" || token == "》" || token == "〉";
 }
 
 // "CEP", "SAP", "UAMPS": two or more capitals or digits, at least one capital.
@@ -43,11 +42,9 @@ bool IsAcronym(std::string_view s) {
   return letter;
 }
 
-
 bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
-
 
 // "세운", "만든": a verb's past adnominal ends in the final consonant ㄴ.
 bool EndsInPastAdnominal(std::string_view word) {
@@ -67,14 +64,16 @@ struct RelationExtractor::Frame {
   const Arg* Before(const ArgPredicate& want) const {
     const Arg* best = nullptr;
     for (const Arg& a : args) {
-      if (a.last <= cue.token && a.clause == cue.clause && want(a.role)) best = &a;
+      if (a.last <= cue.token && a.clause == cue.clause && want(a.role))
+        best = &a;
     }
     return best;
   }
   std::vector<const Arg*> AllBefore(Role role) const {
     std::vector<const Arg*> out;
     for (const Arg& a : args) {
-      if (a.last <= cue.token && a.clause == cue.clause && a.role == role) out.push_back(&a);
+      if (a.last <= cue.token && a.clause == cue.clause && a.role == role)
+        out.push_back(&a);
     }
     return out;
   }
@@ -83,11 +82,13 @@ struct RelationExtractor::Frame {
     std::size_t end = cue.token;
     while (end > 0 && IsCloser(TokenText(v.text, v.tokens[end - 1]))) --end;
     for (const Arg& a : args) {
-      if (a.last == end && (a.role == Role::kNone || a.role == Role::kGen)) return &a;
+      if (a.last == end && (a.role == Role::kNone || a.role == Role::kGen))
+        return &a;
     }
     return nullptr;
   }
-  // The argument right after the cue word ("계열사 SK하이닉스", relative clauses).
+  // The argument right after the cue word ("계열사 SK하이닉스", relative
+  // clauses).
   const Arg* After() const {
     for (const Arg& a : args) {
       if (a.first == cue.token + 1) return &a;
@@ -102,7 +103,8 @@ struct RelationExtractor::Frame {
   bool EmbeddedBefore(const Arg& a) const {
     for (std::size_t i = a.last; i < cue.token; ++i) {
       const Token& t = v.tokens[i];
-      if (!t.is_punct && !v.covered[i] && IsAdnominal(TokenText(v.text, t))) return true;
+      if (!t.is_punct && !v.covered[i] && IsAdnominal(TokenText(v.text, t)))
+        return true;
     }
     return false;
   }
@@ -115,7 +117,8 @@ struct RelationExtractor::Frame {
     }
     const Arg* topic = nullptr;
     for (const Arg& a : args) {
-      if (a.last <= cue.token && (a.role == Role::kTopic || a.role == Role::kAlso)) {
+      if (a.last <= cue.token &&
+          (a.role == Role::kTopic || a.role == Role::kAlso)) {
         topic = &a;
         break;
       }
@@ -123,7 +126,8 @@ struct RelationExtractor::Frame {
     const Arg* s = Before(IsSubject);
     // "올트먼 CEO는 오픈AI가 개최한 행사를 마친 뒤 최 회장을 만났다": a subject
     // followed by an adnominal word belongs to an embedded clause.
-    if (s != nullptr && s != topic && topic != nullptr && EmbeddedBefore(*s)) s = topic;
+    if (s != nullptr && s != topic && topic != nullptr && EmbeddedBefore(*s))
+      s = topic;
     if (s != nullptr) return s;
     if (topic != nullptr) return topic;
     for (const Arg& a : args) {
@@ -153,13 +157,16 @@ std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
 
 // "A', 홍콩 핀테크 기업 'B'가": between list members only bare words
 // (descriptions) and quotes may stand.
-bool ListContinues(const SentenceView& v, std::size_t from, std::size_t next_first) {
+bool ListContinues(const SentenceView& v, std::size_t from,
+                   std::size_t next_first) {
   constexpr std::size_t kMaxDescriptionWords = 6;
-  if (next_first < from || next_first - from > kMaxDescriptionWords) return false;
+  if (next_first < from || next_first - from > kMaxDescriptionWords)
+    return false;
   for (std::size_t i = from; i < next_first; ++i) {
     const Token& t = v.tokens[i];
     const std::string_view word = TokenText(v.text, t);
-    if (t.is_punct ? (word != "'" && word != "\"") : t.role != Role::kNone) return false;
+    if (t.is_punct ? (word != "'" && word != "\"") : t.role != Role::kNone)
+      return false;
   }
   return true;
 }
@@ -168,7 +175,8 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
     const SentenceView& v, const std::vector<int>& clauses) const {
   std::vector<Arg> args;
   for (const Mention& m : v.mentions) {
-    if (m.appositive || m.entities.empty() || v.tokens[m.first].in_paren) continue;
+    if (m.appositive || m.entities.empty() || v.tokens[m.first].in_paren)
+      continue;
     args.push_back({m.entities, m.first, m.last, m.role, clauses[m.first]});
   }
   PropagateListRoles(v, &args);
@@ -177,9 +185,11 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
 
 // List members take the role of the member that carries the particle:
 // "A, B와 C", "A·B 등이 참여했다", "A, B 등 소프트웨어 기업과".
-void RelationExtractor::PropagateListRoles(const SentenceView& v, std::vector<Arg>* all) {
+void RelationExtractor::PropagateListRoles(const SentenceView& v,
+                                           std::vector<Arg>* all) {
   std::vector<Arg>& args = *all;
-  const bool headline = v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
+  const bool headline =
+      v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
   for (std::size_t k = args.size(); k-- > 0;) {
     Arg& a = args[k];
     if (a.role != Role::kNone || a.last >= v.tokens.size()) continue;
@@ -194,8 +204,8 @@ void RelationExtractor::PropagateListRoles(const SentenceView& v, std::vector<Ar
     } else if (StemText(v.text, next) == "등") {
       // "등 소프트웨어 전문기업과": the particle may come after a description.
       constexpr std::size_t kMaxDescriptionWords = 4;
-      for (std::size_t i = a.last; i < v.tokens.size() && i <= a.last + kMaxDescriptionWords;
-           ++i) {
+      for (std::size_t i = a.last;
+           i < v.tokens.size() && i <= a.last + kMaxDescriptionWords; ++i) {
         if (v.tokens[i].is_punct) break;
         if (v.tokens[i].role != Role::kNone) {
           a.role = v.tokens[i].role;
@@ -220,9 +230,12 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
         const std::string_view rest = v.text.substr(pos + m.length);
         const bool excluded =
             std::any_of(cue.not_followed_by.begin(), cue.not_followed_by.end(),
-                        [&](const std::string& x) { return rest.substr(0, x.size()) == x; });
+                        [&](const std::string& x) {
+                          return rest.substr(0, x.size()) == x;
+                        });
         if (!excluded) {
-          cues.push_back({&cue, i, pos, pos + m.length, clauses[i], t.in_quote});
+          cues.push_back(
+              {&cue, i, pos, pos + m.length, clauses[i], t.in_quote});
           break;
         }
       }
@@ -231,7 +244,8 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
   }
   // "사업협력 계약을 체결": cooperation that names a contract is the contract.
   for (std::size_t k = 0; k + 1 < cues.size(); ++k) {
-    if (cues[k].cue->relation == "partner" && cues[k + 1].cue->relation == "contract" &&
+    if (cues[k].cue->relation == "partner" &&
+        cues[k + 1].cue->relation == "contract" &&
         cues[k + 1].token == cues[k].token + 1) {
       cues.erase(cues.begin() + static_cast<std::ptrdiff_t>(k));
     }
@@ -239,8 +253,10 @@ std::vector<RelationExtractor::Cue> RelationExtractor::Cues(
   return cues;
 }
 
-void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_pair,
-                                int latest_person, int topic_org, EntityTable* table,
+void RelationExtractor::Extract(const SentenceView& v,
+                                std::pair<int, int> last_pair,
+                                int latest_person, int topic_org,
+                                EntityTable* table,
                                 std::vector<FoundRelation>* out) const {
   RolesFromAppositions(v, out);
   RolesFromSentenceBody(v, *table, out);
@@ -255,10 +271,12 @@ void RelationExtractor::Extract(const SentenceView& v, std::pair<int, int> last_
   }
 }
 
-void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& args,
-                              const Cue& cue, const std::vector<int>& clauses,
+void RelationExtractor::Apply(const SentenceView& v,
+                              const std::vector<Arg>& args, const Cue& cue,
+                              const std::vector<int>& clauses,
                               std::pair<int, int> last_pair, int topic_org,
-                              EntityTable* table, std::vector<FoundRelation>* out) const {
+                              EntityTable* table,
+                              std::vector<FoundRelation>* out) const {
   if (cue.in_quote) return;
   const Frame frame{v, args, cue};
   std::size_t clause_begin = v.text.size();
@@ -285,7 +303,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
         f.clause_begin = clause_begin;
         f.clause_end = clause_end;
         const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-        if (EndsWith(word, "한") || EndsWith(word, "된") || EndsWith(word, "했던")) {
+        if (EndsWith(word, "한") || EndsWith(word, "된") ||
+            EndsWith(word, "했던")) {
           f.hedge_end = v.tokens[cue.token].end;
         }
         out->push_back(std::move(f));
@@ -305,7 +324,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   // 서킷랩을 인수했다". Only when nothing in the sentence could be one.
   Arg dropped_topic;
   if (subject == nullptr && topic_org >= 0 && rel != "meet" && rel != "role" &&
-      std::none_of(v.tokens.begin(), v.tokens.begin() + static_cast<std::ptrdiff_t>(cue.token),
+      std::none_of(v.tokens.begin(),
+                   v.tokens.begin() + static_cast<std::ptrdiff_t>(cue.token),
                    [](const Token& t) { return IsSubject(t.role); })) {
     dropped_topic.entities = {topic_org};
     dropped_topic.first = dropped_topic.last = 0;
@@ -321,7 +341,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     if (t.is_punct || v.covered[i] || t.in_paren || clauses[i] != cue.clause ||
         !IsAcronym(StemText(v.text, t)) ||
         r_.not_names.count(std::string(StemText(v.text, t))) ||
-        std::any_of(args.begin(), args.end(), [i](const Arg& a) { return a.first == i; })) {
+        std::any_of(args.begin(), args.end(),
+                    [i](const Arg& a) { return a.first == i; })) {
       continue;
     }
     const int id = table->FromName(StemText(v.text, t), EntityType::kOrg);
@@ -335,22 +356,26 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     std::sort(merged_args.begin(), merged_args.end(),
               [](const Arg& a, const Arg& b) { return a.first < b.first; });
     PropagateListRoles(v, &merged_args);
-    return Apply(v, merged_args, cue, clauses, last_pair, topic_org, table, out);
+    return Apply(v, merged_args, cue, clauses, last_pair, topic_org, table,
+                 out);
   }
 
-  if (rel == "meet" || rel == "partner" || rel == "contract" || rel == "compete") {
+  if (rel == "meet" || rel == "partner" || rel == "contract" ||
+      rel == "compete") {
     // "양 사 간 협력": the pair itself.
     const Arg* pair = nullptr;
     for (const Arg& a : args) {
-      if (a.last <= cue.token && a.entities.size() == 2 && a.clause == cue.clause) pair = &a;
+      if (a.last <= cue.token && a.entities.size() == 2 &&
+          a.clause == cue.clause)
+        pair = &a;
     }
     if (emit_pair(pair, rel + "-pair-anaphor")) return;
     // "A-B 협력", "A·B 합작".
     for (std::size_t k = 0; k + 1 < args.size(); ++k) {
       const Arg& a = args[k];
       const Arg& b = args[k + 1];
-      if (b.first == a.last + 1 && b.last + 1 >= cue.token && b.last <= cue.token &&
-          a.role == Role::kNone &&
+      if (b.first == a.last + 1 && b.last + 1 >= cue.token &&
+          b.last <= cue.token && a.role == Role::kNone &&
           IsPairJoiner(TokenText(v.text, v.tokens[a.last]))) {
         emit(&a, &b, rel, rel + "-hyphen-pair");
       }
@@ -370,11 +395,13 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     const Arg* object = frame.Before([](Role r) { return r == Role::kObject; });
     if (object != nullptr && object->entities.size() == 1 &&
         table->at(object->entities[0]).type != EntityType::kPerson) {
-      emit(subject, object, "visit", "visit-subject-object");  // "본사를 찾았다"
+      emit(subject, object, "visit",
+           "visit-subject-object");  // "본사를 찾았다"
       return;
     }
     emit(subject, object, rel, "meet-subject-object");
-    if (out->size() > before || subject != nullptr || last_pair.first < 0) return;
+    if (out->size() > before || subject != nullptr || last_pair.first < 0)
+      return;
     // Only when nothing in the sentence could be the subject.
     for (std::size_t i = 0; i < cue.token; ++i) {
       if (IsSubject(v.tokens[i].role)) return;
@@ -391,9 +418,11 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
   if (rel == "supply" || rel == "invest") {
     const Arg* to = object_role(Role::kTo);
     if (to == nullptr && rel == "invest") to = object_role(Role::kObject);
-    if (to == nullptr && rel == "supply") to = object_role(Role::kWith);  // "B와 공급 계약"
+    if (to == nullptr && rel == "supply")
+      to = object_role(Role::kWith);  // "B와 공급 계약"
     if (to == nullptr) to = frame.Adjacent();
-    if (to != nullptr && rel == "supply" && !OfType(*to, {EntityType::kOrg, EntityType::kPerson}, *table)) {
+    if (to != nullptr && rel == "supply" &&
+        !OfType(*to, {EntityType::kOrg, EntityType::kPerson}, *table)) {
       to = nullptr;  // "미국에 건설하는 발전소에 공급": a place is no customer
     }
     emit(subject, to, rel, rel + "-subject-to");
@@ -409,14 +438,15 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     }
     return;
   }
-  if (rel == "acquire" || rel == "merge" || rel == "develop" || rel == "visit" ||
-      rel == "sue") {
+  if (rel == "acquire" || rel == "merge" || rel == "develop" ||
+      rel == "visit" || rel == "sue") {
     const Arg* object = object_role(Role::kObject);
     if (object == nullptr) object = frame.Adjacent();
     if (object == nullptr && rel == "merge") object = object_role(Role::kWith);
     if (object == subject) object = nullptr;
     if (object != nullptr && rel == "develop" &&
-        !OfType(*object, {EntityType::kProduct, EntityType::kProject}, *table)) {
+        !OfType(*object, {EntityType::kProduct, EntityType::kProject},
+                *table)) {
       object = nullptr;
     }
     if (object == nullptr && !cue.cue->implied_object.empty()) {
@@ -435,7 +465,9 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     const Arg* object = object_role(Role::kTo);
     if (object == nullptr) object = frame.Adjacent();
     if (object == nullptr || object == subject ||
-        !OfType(*object, {EntityType::kEvent, EntityType::kProject, EntityType::kOrg}, *table)) {
+        !OfType(*object,
+                {EntityType::kEvent, EntityType::kProject, EntityType::kOrg},
+                *table)) {
       return;
     }
     // "김하준은 한빛협회에 참가했다": a person taking part in an
@@ -454,17 +486,20 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
       for (const Arg* child : frame.AllBefore(Role::kObject)) {
         emit(child, subject, "subsidiary", "subsidiary-as-object");
         for (const Arg& a : args) {
-          if (a.last + 1 >= child->first && a.last <= child->first && a.role == Role::kWith) {
+          if (a.last + 1 >= child->first && a.last <= child->first &&
+              a.role == Role::kWith) {
             emit(&a, subject, "subsidiary", "subsidiary-as-object");
           }
         }
       }
       if (out->size() > before) return;
     }
-    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "B는 A의 핵심 계열사로서".
+    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "B는 A의 핵심
+    // 계열사로서".
     const Arg* parent = frame.Adjacent();
     if (parent == nullptr) {
-      parent = frame.Before([](Role r) { return r == Role::kNone || r == Role::kGen; });
+      parent = frame.Before(
+          [](Role r) { return r == Role::kNone || r == Role::kGen; });
     }
     // "계열사 B" and "계열사인 B" name the child next; "계열사로서" does not.
     const Token& cue_word = v.tokens[cue.token];
@@ -483,7 +518,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     return;
   }
   if (rel == "role") {
-    // "정주환 대표는 카카오모빌리티를 이끌고", "정주환 대표가 이끄는 카카오모빌리티".
+    // "정주환 대표는 카카오모빌리티를 이끌고", "정주환 대표가 이끄는
+    // 카카오모빌리티".
     const Arg* person = frame.Before(IsSubject);
     if (person == nullptr) {
       for (const Arg& a : args) {
@@ -491,7 +527,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
       }
     }
     const Arg* org = object_role(Role::kObject);
-    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token]))) org = frame.After();
+    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token])))
+      org = frame.After();
     if (person != nullptr && org != nullptr &&
         OfType(*person, {EntityType::kPerson}, *table) &&
         OfType(*org, {EntityType::kOrg}, *table)) {
@@ -522,7 +559,8 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
       child = frame.After();  // "박흥식이 세운 한빛비행기"
       subject = frame.Before(IsSubject);
     }
-    if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table)) child = nullptr;
+    if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table))
+      child = nullptr;
     // "서재필이 독립협회를 창립했다": a person founding is a role.
     if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table)) {
       emit(subject, child, "role", "role-founder");
@@ -532,15 +570,18 @@ void RelationExtractor::Apply(const SentenceView& v, const std::vector<Arg>& arg
     return;
   }
   if (rel == "join") {
-    // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서 근무".
+    // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
+    // 근무".
     const Arg* org = object_role(Role::kTo);
     if (org == nullptr) org = object_role(Role::kFrom);
     if (org == nullptr) org = object_role(Role::kAs);  // "한빛FC로 이적"
     if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단", "한빛FC 소속"
-    // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person follows.
+    // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person
+    // follows.
     if (const Arg* next = frame.After();
         next != nullptr && OfType(*next, {EntityType::kPerson}, *table) &&
-        (subject == nullptr || !OfType(*subject, {EntityType::kPerson}, *table))) {
+        (subject == nullptr ||
+         !OfType(*subject, {EntityType::kPerson}, *table))) {
       subject = next;
     }
     if (subject != nullptr && org != nullptr &&

@@ -48,8 +48,9 @@ class RelationExtractor {
   // sentence has no subject.
   // `topic_org` (-1 when none) is the organisation the text is about, for
   // a founding or an affiliation whose parent goes unsaid.
-  void Extract(const SentenceView& view, std::pair<int, int> last_pair, int latest_person,
-               int topic_org, EntityTable* table, std::vector<FoundRelation>* out) const;
+  void Extract(const SentenceView& view, std::pair<int, int> last_pair,
+               int latest_person, int topic_org, EntityTable* table,
+               std::vector<FoundRelation>* out) const;
 
  private:
   struct Arg {
@@ -70,23 +71,28 @@ class RelationExtractor {
   struct Frame;  // the arguments one cue found
 
   std::vector<int> Clauses(const SentenceView& v) const;
-  std::vector<Arg> Args(const SentenceView& v, const std::vector<int>& clauses) const;
+  std::vector<Arg> Args(const SentenceView& v,
+                        const std::vector<int>& clauses) const;
   static void PropagateListRoles(const SentenceView& v, std::vector<Arg>* args);
-  std::vector<Cue> Cues(const SentenceView& v, const std::vector<int>& clauses) const;
+  std::vector<Cue> Cues(const SentenceView& v,
+                        const std::vector<int>& clauses) const;
   // Role rules without a cue word (role_relations.cc).
-  void RolesFromAppositions(const SentenceView& v, std::vector<FoundRelation>* out) const;
+  void RolesFromAppositions(const SentenceView& v,
+                            std::vector<FoundRelation>* out) const;
   void RolesFromGenitive(const SentenceView& v, const EntityTable& table,
                          std::vector<FoundRelation>* out) const;
   void RolesFromSentenceBody(const SentenceView& v, const EntityTable& table,
-                         std::vector<FoundRelation>* out) const;
+                             std::vector<FoundRelation>* out) const;
   void RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
                         int latest_person, const EntityTable& table,
                         std::vector<FoundRelation>* out) const;
   void DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
-                 const std::vector<int>& clauses, std::vector<FoundRelation>* out) const;
-  void Apply(const SentenceView& v, const std::vector<Arg>& args, const Cue& cue,
-             const std::vector<int>& clauses, std::pair<int, int> last_pair, int topic_org,
-             EntityTable* table, std::vector<FoundRelation>* out) const;
+                 const std::vector<int>& clauses,
+                 std::vector<FoundRelation>* out) const;
+  void Apply(const SentenceView& v, const std::vector<Arg>& args,
+             const Cue& cue, const std::vector<int>& clauses,
+             std::pair<int, int> last_pair, int topic_org, EntityTable* table,
+             std::vector<FoundRelation>* out) const;
 
   const Resources& r_;
 };

@@ -12,16 +12,21 @@
 
 namespace newsgraph::extract::relation_text {
 
-inline bool IsSubject(Role r) { return r == Role::kTopic || r == Role::kSubject || r == Role::kAlso; }
+inline bool IsSubject(Role r) {
+  return r == Role::kTopic || r == Role::kSubject || r == Role::kAlso;
+}
 
 inline bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
 }
 
 template <typename ArgT>
-inline bool OfType(const ArgT& a, std::initializer_list<EntityType> types, const EntityTable& table) {
+inline bool OfType(const ArgT& a, std::initializer_list<EntityType> types,
+                   const EntityTable& table) {
   for (int e : a.entities) {
-    if (std::find(types.begin(), types.end(), table.at(e).type) == types.end()) return false;
+    if (std::find(types.begin(), types.end(), table.at(e).type) == types.end())
+      return false;
   }
   return true;
 }
@@ -29,7 +34,8 @@ inline bool OfType(const ArgT& a, std::initializer_list<EntityType> types, const
 // Adnominal endings of a cue word that make the next noun its subject:
 // "흡수합병한 SK이노베이션", "인수된"; "한 뒤" stays a clause.
 inline bool IsAdnominal(std::string_view word) {
-  for (std::string_view e : {"한", "하는", "했던", "하던", "할", "된", "인", "은", "던"}) {
+  for (std::string_view e :
+       {"한", "하는", "했던", "하던", "할", "된", "인", "은", "던"}) {
     if (EndsWith(word, e)) return true;
   }
   return false;

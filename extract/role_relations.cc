@@ -1,8 +1,9 @@
 // Role relations that need no cue word: title phrases ("최태원 SK그룹 회장"),
 // titles whose holder is the sentence's subject ("다날 대표를 거쳐"), local
 // heads whose title names the kind of body they head ("광양시는 정현복 시장
-// 주재로") and coaches of the team the sentence is about. The cue-word role frames ("카카오모빌리티를 이끄는") stay
-// with the other cue frames in relation_extractor.cc.
+// 주재로") and coaches of the team the sentence is about. The cue-word role
+// frames ("카카오모빌리티를 이끄는") stay with the other cue frames in
+// relation_extractor.cc.
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -20,7 +21,8 @@ using relation_text::IsSubject;
 
 // A role without a time: the span is in token indices until DateRoles turns
 // it into bytes, dated by an appointment cue when the sentence has one.
-FoundRelation UntimedRole(int person, int org, const RoleMention& role, const char* rule) {
+FoundRelation UntimedRole(int person, int org, const RoleMention& role,
+                          const char* rule) {
   FoundRelation f;
   f.subject = person;
   f.object = org;
@@ -36,13 +38,23 @@ FoundRelation UntimedRole(int person, int org, const RoleMention& role, const ch
 // The ending of the name of the body a local head's title heads: 시장 heads
 // a 시, 군수 a 군, a councillor sits in a 의회. Empty for any other title.
 std::string_view LocalBodyEnding(std::string_view title) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13> kHeads = {{
-      {"부시장", "시"}, {"시장", "시"}, {"부군수", "군"}, {"군수", "군"},
-      {"부구청장", "구"}, {"구청장", "구"}, {"부지사", "도"}, {"도지사", "도"},
-      // councillors sit in a council ("광주시의회에서는 ... 시의원 등")
-      {"시의원", "의회"}, {"군의원", "의회"}, {"구의원", "의회"}, {"도의원", "의회"},
-      {"의원", "의회"},
-  }};
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13>
+      kHeads = {{
+          {"부시장", "시"},
+          {"시장", "시"},
+          {"부군수", "군"},
+          {"군수", "군"},
+          {"부구청장", "구"},
+          {"구청장", "구"},
+          {"부지사", "도"},
+          {"도지사", "도"},
+          // councillors sit in a council ("광주시의회에서는 ... 시의원 등")
+          {"시의원", "의회"},
+          {"군의원", "의회"},
+          {"구의원", "의회"},
+          {"도의원", "의회"},
+          {"의원", "의회"},
+      }};
   for (const auto& [head, ending] : kHeads) {
     if (title == head) return ending;
   }
@@ -55,7 +67,9 @@ template <typename Fits>
 int SoleFitting(const SentenceView& v, int person, Fits fits) {
   int found = -1;
   for (const Mention& m : v.mentions) {
-    if (m.anaphor || m.entities.size() != 1 || m.entities[0] == person || !fits(m)) continue;
+    if (m.anaphor || m.entities.size() != 1 || m.entities[0] == person ||
+        !fits(m))
+      continue;
     if (found >= 0 && found != m.entities[0]) return -1;
     found = m.entities[0];
   }
@@ -66,9 +80,9 @@ int SoleFitting(const SentenceView& v, int person, Fits fits) {
 // belong to the team or body the sentence is about ("한빛FC는 ... 김하준
 // 감독이", "한빛노조는 "김하준 조합원은 ...").
 bool IsMemberTitle(std::string_view title) {
-  return title == "선수" || title == "감독" || title == "코치" || title == "주장" ||
-         title == "멤버" || title == "조합원" || title == "회원" || title == "당원" ||
-         title == "단원";
+  return title == "선수" || title == "감독" || title == "코치" ||
+         title == "주장" || title == "멤버" || title == "조합원" ||
+         title == "회원" || title == "당원" || title == "단원";
 }
 
 // Whether an adnominal word ("지낸", "있었던") stands in tokens [from, to):
@@ -77,7 +91,8 @@ bool AdnominalBetween(const SentenceView& v, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < v.tokens.size(); ++i) {
     const Token& t = v.tokens[i];
     const std::string_view word = TokenText(v.text, t);
-    if (!t.is_punct && (IsAdnominal(word) || EndsWith(word, "낸") || EndsWith(word, "난"))) {
+    if (!t.is_punct &&
+        (IsAdnominal(word) || EndsWith(word, "낸") || EndsWith(word, "난"))) {
       return true;
     }
   }
@@ -86,8 +101,8 @@ bool AdnominalBetween(const SentenceView& v, std::size_t from, std::size_t to) {
 
 }  // namespace
 
-void RelationExtractor::RolesFromAppositions(const SentenceView& v,
-                                             std::vector<FoundRelation>* out) const {
+void RelationExtractor::RolesFromAppositions(
+    const SentenceView& v, std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
     out->push_back(UntimedRole(role.person, role.org, role, "role-apposition"));
@@ -95,18 +110,21 @@ void RelationExtractor::RolesFromAppositions(const SentenceView& v,
 }
 
 // "한빛FC의 김하준은", "롤링 스톤스의 믹 재거와": an organisation's person.
-void RelationExtractor::RolesFromGenitive(const SentenceView& v, const EntityTable& table,
-                                          std::vector<FoundRelation>* out) const {
+void RelationExtractor::RolesFromGenitive(
+    const SentenceView& v, const EntityTable& table,
+    std::vector<FoundRelation>* out) const {
   for (std::size_t k = 0; k + 1 < v.mentions.size(); ++k) {
     const Mention& org = v.mentions[k];
     const Mention& person = v.mentions[k + 1];
-    if (org.role != Role::kGen || org.anaphor || person.anaphor || person.first != org.last ||
-        org.entities.size() != 1 || person.entities.size() != 1 ||
+    if (org.role != Role::kGen || org.anaphor || person.anaphor ||
+        person.first != org.last || org.entities.size() != 1 ||
+        person.entities.size() != 1 ||
         table.at(org.entities[0]).type != EntityType::kOrg ||
         table.at(person.entities[0]).type != EntityType::kPerson) {
       continue;
     }
-    RoleMention role{person.entities[0], org.entities[0], person.title, org.first, person.last};
+    RoleMention role{person.entities[0], org.entities[0], person.title,
+                     org.first, person.last};
     out->push_back(UntimedRole(role.person, role.org, role, "role-genitive"));
   }
 }
@@ -116,35 +134,46 @@ void RelationExtractor::RolesFromGenitive(const SentenceView& v, const EntityTab
 // "첼시는 ... 모리뉴 감독이": a coach or player with no organisation beside
 // the name belongs to the one organisation the sentence names, when that is
 // its subject.
-void RelationExtractor::RolesFromSentenceBody(const SentenceView& v, const EntityTable& table,
-                                              std::vector<FoundRelation>* out) const {
+void RelationExtractor::RolesFromSentenceBody(
+    const SentenceView& v, const EntityTable& table,
+    std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.person < 0 || role.org >= 0) continue;
-    if (const std::string_view ending = LocalBodyEnding(role.title); !ending.empty()) {
+    if (const std::string_view ending = LocalBodyEnding(role.title);
+        !ending.empty()) {
       // The lexicon name decides as well as the surface: "나주와" names 나주시.
       const int body = SoleFitting(v, role.person, [&](const Mention& m) {
         const int id = m.entities[0];
-        const std::string_view surface = v.text.substr(m.begin, m.end - m.begin);
+        const std::string_view surface =
+            v.text.substr(m.begin, m.end - m.begin);
         const int entry = table.lexicon_index(id);
         const std::string_view lexicon_name =
-            entry >= 0 ? std::string_view(r_.lexicon.entries()[static_cast<std::size_t>(entry)].name)
-                       : std::string_view();
-        const bool of_kind = (EndsWith(surface, ending) && HangulLength(surface) >= 2) ||
-                             (EndsWith(lexicon_name, ending) && HangulLength(lexicon_name) >= 2);
+            entry >= 0
+                ? std::string_view(
+                      r_.lexicon.entries()[static_cast<std::size_t>(entry)]
+                          .name)
+                : std::string_view();
+        const bool of_kind =
+            (EndsWith(surface, ending) && HangulLength(surface) >= 2) ||
+            (EndsWith(lexicon_name, ending) && HangulLength(lexicon_name) >= 2);
         const EntityType type = table.at(id).type;
-        return (type == EntityType::kOrg || type == EntityType::kPlace) && of_kind;
+        return (type == EntityType::kOrg || type == EntityType::kPlace) &&
+               of_kind;
       });
-      if (body >= 0) out->push_back(UntimedRole(role.person, body, role, "role-local-body"));
+      if (body >= 0)
+        out->push_back(UntimedRole(role.person, body, role, "role-local-body"));
     } else if (IsMemberTitle(role.title)) {
       const int team = SoleFitting(v, role.person, [&](const Mention& m) {
         return table.at(m.entities[0]).type == EntityType::kOrg;
       });
       const bool team_is_subject = std::any_of(
           v.mentions.begin(), v.mentions.end(), [&](const Mention& m) {
-            return m.entities.size() == 1 && m.entities[0] == team && IsSubject(m.role);
+            return m.entities.size() == 1 && m.entities[0] == team &&
+                   IsSubject(m.role);
           });
       if (team >= 0 && team_is_subject) {
-        out->push_back(UntimedRole(role.person, team, role, "role-team-subject"));
+        out->push_back(
+            UntimedRole(role.person, team, role, "role-team-subject"));
       }
     }
   }
@@ -153,9 +182,9 @@ void RelationExtractor::RolesFromSentenceBody(const SentenceView& v, const Entit
 // "다날 대표, 다날유럽 대표를 거쳐 카카오모빌리티 부사장으로 합류했다": title
 // phrases without a name belong to the sentence's person subject, or, when
 // the sentence has no subject at all, to the person last mentioned.
-void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vector<Arg>& args,
-                                         int latest_person, const EntityTable& table,
-                                         std::vector<FoundRelation>* out) const {
+void RelationExtractor::RolesWithoutName(
+    const SentenceView& v, const std::vector<Arg>& args, int latest_person,
+    const EntityTable& table, std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.person >= 0 || role.org < 0) continue;
     const Role phrase_role = v.tokens[role.last - 1].role;
@@ -165,7 +194,8 @@ void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vecto
     for (const Arg& a : args) {
       if (a.first >= role.first || !IsSubject(a.role)) continue;
       subject_before = true;
-      if (a.entities.size() == 1 && table.at(a.entities[0]).type == EntityType::kPerson) {
+      if (a.entities.size() == 1 &&
+          table.at(a.entities[0]).type == EntityType::kPerson) {
         person = a.entities[0];
       }
     }
@@ -178,20 +208,25 @@ void RelationExtractor::RolesWithoutName(const SentenceView& v, const std::vecto
         break;
       }
     }
-    if (!subject_before && subject_after != nullptr && subject_after->entities.size() == 1 &&
+    if (!subject_before && subject_after != nullptr &&
+        subject_after->entities.size() == 1 &&
         table.at(subject_after->entities[0]).type == EntityType::kPerson &&
-        phrase_role != Role::kWith && AdnominalBetween(v, role.last, subject_after->first)) {
+        phrase_role != Role::kWith &&
+        AdnominalBetween(v, role.last, subject_after->first)) {
       person = subject_after->entities[0];
     }
-    if (person < 0 && !subject_before && subject_after == nullptr) person = latest_person;
+    if (person < 0 && !subject_before && subject_after == nullptr)
+      person = latest_person;
     if (person < 0) continue;
-    out->push_back(UntimedRole(person, role.org, role, "role-title-of-subject"));
+    out->push_back(
+        UntimedRole(person, role.org, role, "role-title-of-subject"));
   }
 }
 
 // A role gets a time only when the sentence says when it began ("2016년
 //회장에 취임했다"): the appointment cue's clause then dates it.
-void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
+void RelationExtractor::DateRoles(const SentenceView& v,
+                                  const std::vector<Cue>& cues,
                                   const std::vector<int>& clauses,
                                   std::vector<FoundRelation>* out) const {
   for (FoundRelation& f : *out) {
@@ -204,8 +239,10 @@ void RelationExtractor::DateRoles(const SentenceView& v, const std::vector<Cue>&
       // "부사장으로 합류했다" dates a role as an appointment does.
       // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
       const bool before_phrase =
-          cue.token + 1 == first && IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
-      if ((cue.cue->relation != "appointed" && cue.cue->relation != "participate") ||
+          cue.token + 1 == first &&
+          IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
+      if ((cue.cue->relation != "appointed" &&
+           cue.cue->relation != "participate") ||
           (cue.token < last && !before_phrase)) {
         continue;
       }

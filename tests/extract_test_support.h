@@ -3,12 +3,12 @@
 #ifndef NEWSGRAPH_TESTS_EXTRACT_TEST_SUPPORT_H_
 #define NEWSGRAPH_TESTS_EXTRACT_TEST_SUPPORT_H_
 
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "extract/pipeline.h"
 #include "extract/relation_types.h"
@@ -25,8 +25,9 @@ inline const Extractor& TheExtractor() {
   return *extractor;
 }
 
-inline Extraction Extract(const std::string& text, const std::string& title = "",
-               const std::string& date = "2025-03-10") {
+inline Extraction Extract(const std::string& text,
+                          const std::string& title = "",
+                          const std::string& date = "2025-03-10") {
   Document doc;
   doc.id = "t";
   doc.date = date;
@@ -35,12 +36,15 @@ inline Extraction Extract(const std::string& text, const std::string& title = ""
   return TheExtractor().Extract(doc);
 }
 
-inline const Relation* FindRelation(const Extraction& x, const std::string& subject,
-                             const std::string& relation, const std::string& object) {
+inline const Relation* FindRelation(const Extraction& x,
+                                    const std::string& subject,
+                                    const std::string& relation,
+                                    const std::string& object) {
   for (const Relation& r : x.relations) {
     if (r.relation != relation) continue;
     if ((r.subject == subject && r.object == object) ||
-        (IsSymmetricRelation(relation) && r.subject == object && r.object == subject)) {
+        (IsSymmetricRelation(relation) && r.subject == object &&
+         r.object == subject)) {
       return &r;
     }
   }
