@@ -1,5 +1,6 @@
 #include "extract/morph.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -134,6 +135,42 @@ void ParticleTable::Add(std::string particle, Role role, Attach attach) {
   auto it = entries_.begin();
   while (it != entries_.end() && it->text.size() >= particle.size()) ++it;
   entries_.insert(it, {std::move(particle), role, attach});
+  Reindex();
+}
+
+void ParticleTable::Reindex() {
+  by_first_.clear();
+  std::fill(hangul_first_.begin(), hangul_first_.end(), 0);
+  all_.clear();
+  all_valid_ = true;
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    const std::string& text = entries_[i].text;
+    all_.push_back(static_cast<std::uint32_t>(i));
+    if (text.empty() || FindInvalidUtf8(text) != std::string_view::npos) {
+      all_valid_ = false;
+      continue;
+    }
+    std::size_t pos = 0;
+    const char32_t first = DecodeUtf8(text, &pos);
+    by_first_[first].push_back(static_cast<std::uint32_t>(i));
+    if (IsHangulSyllable(first)) {
+      hangul_first_[(first - 0xAC00) / 64] |= std::uint64_t{1} << ((first - 0xAC00) % 64);
+    }
+  }
+}
+
+// A particle that is a prefix of a valid tail starts with the tail's first
+// code point; with an invalid particle every entry stays a candidate.
+const std::vector<std::uint32_t>* ParticleTable::Candidates(std::string_view tail) const {
+  if (!all_valid_) return &all_;
+  std::size_t pos = 0;
+  const char32_t first = DecodeUtf8(tail, &pos);
+  if (IsHangulSyllable(first) &&
+      (hangul_first_[(first - 0xAC00) / 64] >> ((first - 0xAC00) % 64) & 1) == 0) {
+    return nullptr;
+  }
+  const auto it = by_first_.find(first);
+  return it == by_first_.end() ? nullptr : &it->second;
 }
 
 bool ParticleTable::MayFollow(char32_t last, const Entry& e) const {
@@ -151,8 +188,11 @@ bool ParticleTable::MayFollow(char32_t last, const Entry& e) const {
 
 bool ParticleTable::IsChain(char32_t last, std::string_view tail, Role* role) const {
   if (tail.empty()) return false;
-  for (const Entry& e : entries_) {
-    if (tail.substr(0, e.text.size()) != e.text || !MayFollow(last, e)) continue;
+  const std::vector<std::uint32_t>* candidates = Candidates(tail);
+  if (candidates == nullptr) return false;
+  for (const std::uint32_t i : *candidates) {
+    const Entry& e = entries_[i];
+    if (!HasAt(tail, 0, e.text) || !MayFollow(last, e)) continue;
     const std::string_view rest = tail.substr(e.text.size());
     Role rest_role = Role::kNone;
     if (rest.empty() || IsChain(LastCodePoint(e.text), rest, &rest_role)) {
