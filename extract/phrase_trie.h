@@ -26,26 +26,41 @@ class PhraseTrie {
   void MatchAll(std::string_view text, std::size_t pos, std::vector<Match>* out) const;
   // The longest key at text[pos]; value kNone when none.
   Match Longest(std::string_view text, std::size_t pos) const;
-  bool empty() const { return values_.size() <= 1; }
+  bool empty() const { return nodes_.size() <= 1; }
 
  private:
-  static std::uint64_t Edge(std::uint32_t node, unsigned char byte) {
-    return (static_cast<std::uint64_t>(node) << 8) | byte;
-  }
-  // Edges in an open-addressing hash table (linear probing, at most half
-  // full): lookups are the hot path of recognition, and std::unordered_map's
-  // node chasing cost several times more.
-  static constexpr std::uint64_t kEmpty = ~std::uint64_t{0};
-  struct Slot {
-    std::uint64_t edge = kEmpty;
-    std::uint32_t child = 0;
+  // Lookups are the hot path of recognition and are bound by memory, not by
+  // arithmetic. Nodes are numbered in insertion order and know their first
+  // child and next sibling, so the rest of a key inserted in one go (most
+  // nodes of a lexicon trie) lies in consecutive nodes and is walked without
+  // a cache miss per byte. Nodes with three or more children (the root, the
+  // nodes after the lead bytes of Hangul syllables, the branching points of
+  // names) also get a direct table of 256 children instead of a sibling list
+  // whose members lie far apart (three was the fastest threshold measured:
+  // 15% faster extraction than six, two was slower again).
+  static constexpr std::uint32_t kSparse = ~std::uint32_t{0};
+  static constexpr std::uint32_t kTableAt = 3;  // children before a table
+  struct Node {
+    int value = kNone;
+    std::uint32_t first_child = 0;   // 0: none (the root is nobody's child)
+    std::uint32_t next_sibling = 0;  // 0: none
+    std::uint16_t children = 0;      // saturates at kTableAt
+    unsigned char byte = 0;          // the byte on the edge from the parent
+    bool has_table = false;          // see tables_of_
   };
-  std::uint32_t Child(std::uint32_t node, unsigned char byte) const;  // 0: none
+  std::uint32_t Child(std::uint32_t node, unsigned char byte) const {
+    const Node& n = nodes_[node];
+    if (n.has_table) return tables_[table_of_[node] + byte];
+    for (std::uint32_t c = n.first_child; c != 0; c = nodes_[c].next_sibling) {
+      if (nodes_[c].byte == byte) return c;
+    }
+    return 0;
+  }
   std::uint32_t AddChild(std::uint32_t node, unsigned char byte);
-  void Grow();
-  std::vector<Slot> slots_ = std::vector<Slot>(64);
-  std::size_t edge_count_ = 0;
-  std::vector<int> values_ = {kNone};  // per node; node 0 is the root
+  void MakeTable(std::uint32_t node);
+  std::vector<Node> nodes_ = std::vector<Node>(1);  // node 0 is the root
+  std::vector<std::uint32_t> table_of_;  // per node: offset of its table in tables_
+  std::vector<std::uint32_t> tables_;    // 256 children per table, 0 = none
 };
 
 }  // namespace newsgraph::extract
