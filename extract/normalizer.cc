@@ -1,7 +1,11 @@
 #include "extract/normalizer.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <array>
+#include <cstdint>
 
 #include "extract/utf8.h"
 
@@ -43,9 +47,44 @@ const icu::Normalizer2* Nfc() {
   return U_SUCCESS(status) ? nfc : nullptr;
 }
 
+// Code points of the BMP that are NFC whatever surrounds them (quick check
+// Yes, combining class 0): a string made of them only is NFC, so the common
+// case needs no conversion to UTF-16.
+class NfcInert {
+ public:
+  NfcInert() {
+    for (UChar32 c = 0; c < 0x10000; ++c) {
+      if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES &&
+          u_getCombiningClass(c) == 0) {
+        bits_[static_cast<std::size_t>(c) >> 6] |= std::uint64_t{1} << (c & 63);
+      }
+    }
+  }
+  bool Has(char32_t c) const {
+    return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1) != 0;
+  }
+
+ private:
+  std::array<std::uint64_t, 0x10000 / 64> bits_{};
+};
+
+bool AllNfcInert(std::string_view s) {
+  static const NfcInert* inert = new NfcInert();
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;  // ASCII
+      continue;
+    }
+    if (!inert->Has(DecodeUtf8(s, &pos))) return false;
+  }
+  return true;
+}
+
 bool IsNfc(std::string_view s) {
   const icu::Normalizer2* nfc = Nfc();
   if (nfc == nullptr) return true;
+  if (AllNfcInert(s)) return true;
   UErrorCode status = U_ZERO_ERROR;
   const auto u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));

@@ -17,9 +17,10 @@ constexpr std::size_t kMaxQuoteBytes = 600;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-// ICU's sentence rules, cloned per call from one prototype (creating a
-// BreakIterator loads rule data; cloning is cheap).
-std::unique_ptr<icu::BreakIterator> NewSentenceIterator() {
+// ICU's sentence rules: one iterator per thread, cloned once from a shared
+// prototype (creating one loads rule data) and reset by setText for every
+// segment (a clone per segment cost more than the iteration).
+icu::BreakIterator* SentenceIterator() {
   static std::once_flag once;
   static icu::BreakIterator* prototype = nullptr;
   std::call_once(once, [] {
@@ -28,7 +29,8 @@ std::unique_ptr<icu::BreakIterator> NewSentenceIterator() {
     if (U_FAILURE(status)) prototype = nullptr;
   });
   if (prototype == nullptr) return nullptr;
-  return std::unique_ptr<icu::BreakIterator>(prototype->clone());
+  thread_local std::unique_ptr<icu::BreakIterator> iterator(prototype->clone());
+  return iterator.get();
 }
 
 // Returns the byte offset where an opening quote at `pos` closes, or npos.
@@ -90,8 +92,8 @@ void AddTrimmed(std::string_view text, std::size_t b, std::size_t e,
 std::vector<std::size_t> IcuBreaks(std::string_view text, std::size_t begin,
                                    std::size_t end) {
   std::vector<std::size_t> breaks;
-  std::unique_ptr<icu::BreakIterator> it = NewSentenceIterator();
-  if (!it) return breaks;
+  icu::BreakIterator* it = SentenceIterator();
+  if (it == nullptr) return breaks;
   UErrorCode status = U_ZERO_ERROR;
   UText* ut = utext_openUTF8(nullptr, text.data() + begin,
                              static_cast<int64_t>(end - begin), &status);
