@@ -52,7 +52,7 @@ int SinoMultiplier(char32_t c) {
 }
 
 bool StartsWith(std::string_view s, std::size_t pos, std::string_view w) {
-  return pos <= s.size() && s.substr(pos).starts_with(w);
+  return HasAt(s, pos, w);
 }
 
 }  // namespace

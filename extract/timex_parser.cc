@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "extract/timex_numbers.h"
 #include "extract/timex_parser_internal.h"
@@ -37,9 +38,20 @@ constexpr std::array kTriggerSyllables = std::to_array<char32_t>(
 static_assert(std::is_sorted(kTriggerSyllables.begin(),
                              kTriggerSyllables.end()));
 
+// kTriggerSyllables as one bit per Hangul syllable: MayStartTimex asks at
+// every code point of every sentence.
+constexpr std::size_t kSyllables = 0xD7A4 - 0xAC00;
+constexpr std::array<std::uint64_t, (kSyllables + 63) / 64> kTriggerBits = [] {
+  std::array<std::uint64_t, (kSyllables + 63) / 64> bits{};
+  for (const char32_t c : kTriggerSyllables) {
+    bits[(c - 0xAC00) / 64] |= std::uint64_t{1} << ((c - 0xAC00) % 64);
+  }
+  return bits;
+}();
+
+// c must be a Hangul syllable.
 bool IsTriggerSyllable(char32_t c) {
-  return std::binary_search(kTriggerSyllables.begin(), kTriggerSyllables.end(),
-                            c);
+  return (kTriggerBits[(c - 0xAC00) / 64] >> ((c - 0xAC00) % 64) & 1) != 0;
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include "extract/timex.h"
 #include "extract/timex_calendar.h"
 #include "extract/timex_parser.h"
+#include "extract/utf8.h"
 
 namespace newsgraph::extract::timex::internal {
 
@@ -75,7 +76,7 @@ class Parser {
  private:
   bool Recurring(std::size_t pos) const;
   bool At(std::size_t pos, std::string_view w) const {
-    return pos <= s_.size() && s_.substr(pos).starts_with(w);
+    return HasAt(s_, pos, w);
   }
   std::size_t SkipSpaces(std::size_t pos) const {
     while (pos < s_.size() && s_[pos] == ' ') ++pos;
