@@ -77,6 +77,9 @@ void Coreference::Resolve(SentenceView* view) {
         if (o >= 0) m.entities = {o};
         break;
       }
+      case AnaphorKind::kEvent:
+        if (!events_.empty()) m.entities = {events_.back()};
+        break;
       default:
         m.entities = ResolvePair(m.anaphor_kind);
         break;
@@ -105,6 +108,8 @@ void Coreference::Remember(const SentenceView& view) {
     } else if (type == EntityType::kOrg) {
       orgs_.push_back(e);
       if (IsSubjectRole(m.role)) subject_org_ = e;
+    } else if (type == EntityType::kEvent) {
+      events_.push_back(e);
     }
     if (IsSubjectRole(m.role) && subject < 0) subject = e;
     if (m.role == Role::kWith && partner < 0) partner = e;

@@ -46,6 +46,7 @@ class Coreference {
   EntityTable* table_;
   std::vector<int> persons_;  // in order of mention, latest last
   std::vector<int> orgs_;
+  std::vector<int> events_;  // "전시회엔": the exhibition named last
   int subject_org_ = -1;  // latest organisation that was a subject
   int pair_[2] = {-1, -1};
   std::pair<int, int> person_pair_ = {-1, -1};

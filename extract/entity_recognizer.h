@@ -44,6 +44,7 @@ class EntityRecognizer {
   void MatchSuffixes(SentenceView* v, EntityTable* table) const;
   void MatchDescribed(SentenceView* v, EntityTable* table) const;
   void MatchQuotedEvents(SentenceView* v, EntityTable* table) const;
+  bool IsParticipationCue(std::size_t k, const SentenceView& v) const;
   void JoinSplitNames(SentenceView* v, EntityTable* table) const;
   bool IsDescriptor(std::string_view word) const;
   void MatchPersons(SentenceView* v, EntityTable* table) const;

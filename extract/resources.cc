@@ -120,7 +120,8 @@ void AddAnaphora(const std::vector<TsvRow>& rows, Resources* r,
       {"person", AnaphorKind::kPerson},
       {"org-pair", AnaphorKind::kOrgPair},
       {"person-pair", AnaphorKind::kPersonPair},
-      {"pair", AnaphorKind::kAnyPair}};
+      {"pair", AnaphorKind::kAnyPair},
+      {"event", AnaphorKind::kEvent}};
   for (const TsvRow& row : rows) {
     const auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
                                  [&](const auto& k) { return row.fields[1] == k.first; });

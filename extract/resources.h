@@ -38,7 +38,7 @@ inline int OrgSuffixValue(EntityType type, bool strong) {
 inline EntityType OrgSuffixType(int value) { return static_cast<EntityType>(value / 2); }
 inline bool OrgSuffixStrong(int value) { return value % 2 == 1; }
 
-enum class AnaphorKind { kOrg, kPerson, kOrgPair, kPersonPair, kAnyPair };
+enum class AnaphorKind { kOrg, kPerson, kOrgPair, kPersonPair, kAnyPair, kEvent };
 
 struct Resources {
   EntityLexicon lexicon;

@@ -306,5 +306,27 @@ TEST(RelationExtractorTest, ReadsParticleAfterParenthesisedTitle) {
   EXPECT_EQ(meet->time->value, "2025-03-05");
 }
 
+TEST(RelationExtractorTest, AQuotedNameOneTakesPartInIsAnEvent) {
+  const Extraction x = Extract("한빛중공업은 지난해 11월 '한빛 엑스포 2018'에 참가했다.");
+  const Relation* r = FindRelation(x, "한빛중공업", "participate", "한빛 엑스포 2018");
+  ASSERT_NE(r, nullptr);
+  const Entity* event = FindEntity(x, "한빛 엑스포 2018");
+  ASSERT_NE(event, nullptr);
+  EXPECT_EQ(event->type, EntityType::kEvent);
+}
+
+TEST(RelationExtractorTest, AnEnglishGlossInsideAQuotedEventNameStaysInside) {
+  const Extraction x =
+      Extract("한빛중공업은 '2018 한빛드론(Hanbit Drone)' 전시회에 신제품을 선보였다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "participate", "2018 한빛드론"), nullptr);
+}
+
+TEST(CoreferenceTest, TheExhibitionIsTheEventNamedLast) {
+  const Extraction x = Extract(
+      "한빛중공업은 '2018 한빛드론' 전시회에 신제품을 선보였다. 전시회엔 김민수 한빛중공업 "
+      "부회장이 참석했다.");
+  EXPECT_NE(FindRelation(x, "김민수", "participate", "2018 한빛드론"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
