@@ -1,5 +1,5 @@
 // Bare Korean names: a three-syllable word of a common surname and a given
-// name ("박헌영은", "김성수가") with no title beside it. Such a word is as
+// name ("김하준은", "이서연이") with no title beside it. Such a word is as
 // often an ordinary noun ("전문가", "정책적"), so the person is tentative:
 // it reaches the output only through a relation that needs a person there
 // (pipeline.cc), and a titled mention elsewhere confirms it.

@@ -32,7 +32,7 @@ class Coreference {
   std::pair<int, int> person_pair() const { return person_pair_; }
   // The person mentioned last, -1 when none.
   int latest_person() const { return persons_.empty() ? -1 : persons_.back(); }
-  // The organisation a person was last named with ("류영준 카카오페이
+  // The organisation a person was last named with ("김하준 한빛은행
   // 대표"), the entity itself if it is no person, -1 when none is known.
   int OrgOf(int entity) const;
   // The organisation last named as a subject, -1 when none.
@@ -47,7 +47,7 @@ class Coreference {
   std::vector<int> persons_;  // in order of mention, latest last
   std::vector<int> orgs_;
   std::vector<int> events_;  // "전시회엔": the exhibition named last
-  int subject_org_ = -1;  // latest organisation that was a subject
+  int subject_org_ = -1;     // latest organisation that was a subject
   int pair_[2] = {-1, -1};
   std::pair<int, int> person_pair_ = {-1, -1};
   std::unordered_map<int, int> org_of_person_;  // from role phrases

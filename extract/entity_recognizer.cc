@@ -288,7 +288,7 @@ void EntityRecognizer::MatchQuotedEvents(SentenceView* v,
     const bool named_event = !event_word.is_punct &&
                              kind.length == stem.size() &&
                              OrgSuffixType(kind.value) == EntityType::kEvent;
-    // "'바우마 차이나 2018'에 참가했다": taking part names an event too.
+    // "'한빛 엑스포 2024'에 참가했다": taking part names an event too.
     std::size_t next =
         close + 1;  // the particle moved into the quote is punctuation now
     while (next < v->tokens.size() && v->tokens[next].is_punct) ++next;

@@ -67,7 +67,7 @@ class EntityTable {
   // The entity whose name or a mention equals `surface`, or -1.
   int FindBySurface(std::string_view surface) const;
   void AddMention(int entity, std::string_view surface);
-  // A longer form the text writes around a name ("서강대 철학과", "경기
+  // A longer form the text writes around a name ("한빛대 철학과", "경기
   // 양주시"): a mention, but never preferred as the entity's name.
   void AddAlias(int entity, std::string_view surface);
   void SetStockCode(int entity, std::string_view code);

@@ -1,7 +1,7 @@
-// Names that follow their organisation and title: "조계종 총무원장 원행",
-// "요미우리 자이언츠의 감독 나가시마 시게오", stage names with the real name
-// ("멤버 가인(손가인·32)") and names listed before a shared title
-// ("김점기·김학실 시의원").
+// Names that follow their organisation and title: "한빛사 주지 법현",
+// "한빛FC의 감독 나카무라 히로키", stage names with the real name
+// ("멤버 하루(김하루·25)") and names listed before a shared title
+// ("김하준·이서연 시의원").
 #include <algorithm>
 #include <cstdlib>
 
@@ -43,7 +43,7 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
     return;
   } else if (!v->covered[n] && !v->tokens[n].is_punct) {
     std::string_view stem = StemText(v->text, v->tokens[n]);
-    // "원행스님", "홍길동씨": an honorific glued to the name.
+    // "법현스님", "홍길동씨": an honorific glued to the name.
     bool honoured = false;
     for (std::string_view honorific : {"스님", "씨", "님"}) {
       if (stem.size() > honorific.size() + 3 &&
@@ -56,7 +56,7 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
     const bool dharma_name = honoured && HangulLength(stem) == 2 &&
                              !r_.not_names.count(std::string(stem));
     if (!(IsKoreanName(stem) && HasGivenNameSyllables(stem)) && !dharma_name) {
-      // Only "X의 감독 A B": without the genitive, "종합검사 대상 금융사"
+      // Only "X의 감독 A B": without the genitive, "정기검사 대상 은행들"
       // reads the same.
       if (org->role == Role::kGen)
         ForeignNameAfterTitle(v, table, org, n, title);
@@ -92,7 +92,7 @@ const Mention* EntityRecognizer::PersonMentionAt(const SentenceView& v,
   return nullptr;
 }
 
-// "한빛걸스 멤버 가인(손가인·32)": a stage name with the real name in
+// "한빛걸스 멤버 하루(김하루·25)": a stage name with the real name in
 // parentheses. The real name names the person; the stage name is a mention.
 bool EntityRecognizer::StageNameWithRealName(SentenceView* v,
                                              EntityTable* table, Mention* org,
@@ -118,7 +118,7 @@ bool EntityRecognizer::StageNameWithRealName(SentenceView* v,
   return true;
 }
 
-// "김점기·김학실·장재성 시의원": names listed before a titled name share its
+// "김하준·이서연·박민수 시의원": names listed before a titled name share its
 // title and organisation.
 void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table,
                                          std::size_t first, int org,
@@ -146,7 +146,7 @@ void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table,
   }
 }
 
-// "요미우리 자이언츠의 감독 나가시마 시게오": a foreign name of two words
+// "한빛FC의 감독 나카무라 히로키": a foreign name of two words
 // after an organisation and its title. One word alone is too often a noun.
 void EntityRecognizer::ForeignNameAfterTitle(SentenceView* v,
                                              EntityTable* table, Mention* org,

@@ -1,5 +1,5 @@
 // Persons and organisations in parentheses: "진도군(군수 이동진)", "순천시(시장
-// 허 석)", "한채윤씨(문화인권센터 대표)", "손흥민(토트넘 홋스퍼) 선수".
+// 허 준)", "박민수씨(한빛연구소 대표)", "김하준(한빛FC) 선수".
 #include <algorithm>
 #include <cstdlib>
 
@@ -37,7 +37,7 @@ int EntityRecognizer::NewPerson(SentenceView* v, EntityTable* table,
   return person;
 }
 
-// "(한국성적소수자 문화인권센터 대표)" after a name: an organisation, known
+// "(한빛 시민 연대 대표)" after a name: an organisation, known
 // or not, and a title tying the name to it, closing the parenthesis opened
 // at token p. Returns the organisation (-1 if the gloss is something else)
 // and sets *title and *close (the ')' token).
@@ -83,7 +83,7 @@ int EntityRecognizer::GlossedOrg(SentenceView* v, EntityTable* table,
 }
 
 // A Korean name as a plain word, maybe with an honorific glued to it
-// ("한채윤씨"); empty if the word is no name.
+// ("박민수씨"); empty if the word is no name.
 std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v,
                                                      std::size_t i) const {
   if (!IsPlainWord(v, i)) return {};
@@ -98,7 +98,7 @@ std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v,
   return IsKoreanName(word) ? word : std::string_view();
 }
 
-// The person named in "(시장 이성호)" or "(시장 허 석)" starting at token
+// The person named in "(시장 박지훈)" or "(시장 허 준)" starting at token
 // `first`: known, new (-2), or -1. *close gets the ')' token.
 int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table,
                                         std::size_t first,
@@ -118,7 +118,7 @@ int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table,
     *close = first + 1;
     return -2;
   }
-  // "허 석": a surname written apart from a one-syllable given name.
+  // "허 준": a surname written apart from a one-syllable given name.
   if (first + 2 < n && TokenText(v->text, v->tokens[first + 2]) == ")" &&
       IsPlainWord(*v, first) && IsPlainWord(*v, first + 1) &&
       r_.surnames.count(std::string(TokenText(v->text, v->tokens[first]))) &&
@@ -129,8 +129,8 @@ int EntityRecognizer::ParenthesisedName(SentenceView* v, EntityTable* table,
   return -1;
 }
 
-// The person mention whose phrase runs across token p ("손흥민(토트넘
-// 홋스퍼) 선수" is one phrase), or nullptr.
+// The person mention whose phrase runs across token p ("김하준(한빛FC)
+// 선수" is one phrase), or nullptr.
 Mention* EntityRecognizer::PersonPhraseAround(SentenceView* v,
                                               const EntityTable& table,
                                               std::size_t p) const {
@@ -148,9 +148,9 @@ void EntityRecognizer::MatchParentheses(SentenceView* v,
   for (std::size_t p = 1; p + 1 < v->tokens.size(); ++p) {
     if (TokenText(v->text, v->tokens[p]) != "(") continue;
     Mention* before = MentionEndingAt(v, p);
-    // "손흥민(토트넘 홋스퍼) 선수": the person phrase spans the gloss.
+    // "김하준(한빛FC) 선수": the person phrase spans the gloss.
     if (before == nullptr) before = PersonPhraseAround(v, *table, p);
-    // "손흥민(토트넘 홋스퍼)", "김정희 의원(더불어민주당, 순천 5)".
+    // "김하준(한빛FC)", "박민수 의원(한빛당, 서구 5)".
     if (before != nullptr && before->entities.size() == 1 && !before->anaphor &&
         table->at(before->entities[0]).type == EntityType::kPerson) {
       const int person = before->entities[0];
@@ -172,7 +172,7 @@ void EntityRecognizer::MatchParentheses(SentenceView* v,
         v->roles.push_back({person, org, title, person_first, close + 1});
       continue;
     }
-    // "한채윤씨(문화인권센터 대표)": a name the title inside names.
+    // "박민수씨(한빛연구소 대표)": a name the title inside names.
     if (before == nullptr) {
       if (const std::string_view name = NameWithHonorific(*v, p - 1);
           !name.empty()) {
@@ -209,7 +209,7 @@ void EntityRecognizer::MatchParentheses(SentenceView* v,
       org = UnknownOrgAt(v, table, p - 1, -2);
     }
     if (org < 0) continue;
-    // "경기 양주시(시장 이성호)", "한빛대학교 경영학과(학과장 이정호)": the
+    // "경기 양주시(시장 박지훈)", "한빛대학교 경영학과(학과장 이정호)": the
     // region or the parent written before the body is part of its name.
     if (Mention* parent =
             body_first >= 1 ? MentionEndingAt(v, body_first) : nullptr;

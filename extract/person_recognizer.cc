@@ -1,6 +1,6 @@
 // Person recognition: names with titles in every news order ("최태원 SK그룹
-// 회장", "SK그룹 최태원 회장", "진도군(군수 이동진)", "조계종 총무원장
-// 원행", "다날 대표를 거쳐"), surname + title references, unknown
+// 회장", "SK그룹 최태원 회장", "진도군(군수 박지훈)", "한빛사 주지
+// 법현", "다날 대표를 거쳐"), surname + title references, unknown
 // organisations next to a titled name, and agencies (소속사).
 #include <algorithm>
 #include <cstdlib>
@@ -23,7 +23,7 @@ using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
 using recognizer::StartsWithDigit;
 
-// "김명진 한빛당 광주서구갑 국회의원": the person before a party, maybe with
+// "김하준 한빛당 서울마포을 국회의원": the person before a party, maybe with
 // the constituency, before an organisation and its title. *party gets the
 // party; -1 when the words are not so.
 int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table,
@@ -51,7 +51,7 @@ std::string_view EntityRecognizer::PersonSurface(const SentenceView& v,
 }
 
 // The Korean name at the end of a word that has other syllables glued
-// before it ("참관박지원"), or empty.
+// before it ("방문김하준"), or empty.
 std::string_view EntityRecognizer::GluedKoreanName(
     std::string_view word) const {
   constexpr std::size_t kNameBytes = 9;  // three Hangul syllables
@@ -96,7 +96,7 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table,
       (min_syllables > 0 && IsKoreanName(s)))
     return -1;
   if (IsVerbForm(s)) return -1;
-  // "로봇공학자 김상배 교수": a noun for a kind of person describes the
+  // "로봇공학자 김하준 교수": a noun for a kind of person describes the
   // name; it is no organisation.
   static constexpr std::string_view kPersonNouns[] = {
       "학자",   "전문가", "사업가", "기업가", "작가",   "평론가",
@@ -248,7 +248,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
                                    std::size_t i, bool has_org,
                                    std::size_t* first) const {
   if (i == 0) return -1;
-  // "성일종(충남 서산·태안) 의원", "이재광(오른쪽) HUG 사장": a gloss
+  // "박민수(서구 5) 의원", "김하준(오른쪽) 한빛은행장": a gloss
   // between name and title.
   if (TokenText(v->text, v->tokens[i - 1]) == ")") {
     constexpr std::size_t kMaxGlossTokens = 8;
@@ -279,8 +279,8 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   }
   if (IsKoreanName(s)) {
     *first = n;
-    // Before a title that is also a common noun ("전지박 시장": the market
-    // for battery foil) a word that lacks the syllables of a given name is
+    // Before a title that is also a common noun ("동박 시장": the market
+    // for copper foil) a word that lacks the syllables of a given name is
     // only tentatively a person: a role must confirm it.
     if (!has_org && ambiguous_ && !HasGivenNameSyllables(s))
       return table->FromBareName(s);
@@ -290,7 +290,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
       EndsLikeAClause(s) || IsConstituency(s)) {
     return -1;
   }
-  // "참관박지원 한빛그룹 부회장": a caption run into the name (scraped pages
+  // "방문김하준 한빛그룹 부회장": a caption run into the name (scraped pages
   // lose line breaks); the name is the word's last three syllables.
   if (const std::string_view tail = GluedKoreanName(s); !tail.empty()) {
     *first = n;
@@ -347,7 +347,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org = nullptr;
     }
     // "한빛FC의 감독 김하준": a genitive organisation, its title, the name.
-    // "현대그룹의 후계자": without a name the title goes to the subject.
+    // "한빛그룹의 후계자": without a name the title goes to the subject.
     if (org != nullptr && org->role == Role::kGen && org->last == i) {
       const std::size_t roles_before = v->roles.size();
       if (role_title) TitleThenName(v, table, org, i, after, title);
@@ -357,7 +357,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       continue;
     }
     if (org != nullptr && org->role != Role::kNone) org = nullptr;
-    // "서강대 철학과 교수": the department is written as part of its
+    // "한빛대 철학과 교수": the department is written as part of its
     // organisation, and readers look for it so.
     if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1) &&
         !IsFormerMarker(TokenText(v->text, v->tokens[i - 1])) &&
@@ -387,7 +387,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         }
       }
       if (person < 0) {
-        // "조계종 총무원장 원행", "슈퍼주니어 멤버 신동": the name after the
+        // "한빛사 주지 법현", "한빛밴드 멤버 하루": the name after the
         // title.
         const std::size_t roles_before = v->roles.size();
         if (role_title) TitleThenName(v, table, org, i, after, title);
@@ -452,7 +452,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     const std::size_t name_end = v->tokens[name_last - 1].end;
     std::string_view surface = v->text.substr(
         v->tokens[first].begin, name_end - v->tokens[first].begin);
-    surface = surface.substr(0, surface.find('('));  // "성일종(충남 서산·태안)"
+    surface = surface.substr(0, surface.find('('));  // "박민수(서구 5)"
     if (!GluedKoreanName(surface).empty()) surface = GluedKoreanName(surface);
     while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
     table->AddMention(person, surface);

@@ -50,7 +50,8 @@ std::string MaskLengthsOfStay(std::string_view sentence) {
 bool DatesTheAnnouncement(std::string_view sentence, std::size_t end) {
   std::string_view rest = sentence.substr(end);
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  for (std::string_view verb : {"밝혔", "발표했", "전했", "공시했", "말했", "공개했"}) {
+  for (std::string_view verb :
+       {"밝혔", "발표했", "전했", "공시했", "말했", "공개했"}) {
     if (rest.substr(0, verb.size()) == verb) return true;
   }
   return false;
@@ -77,13 +78,15 @@ std::string RelationKey(const Relation& r) {
   std::string a = r.subject;
   std::string b = r.object;
   if (IsSymmetricRelation(r.relation) && b < a) std::swap(a, b);
-  return a + '\x1f' + r.relation + '\x1f' + b + '\x1f' + (r.time ? r.time->value : "");
+  return a + '\x1f' + r.relation + '\x1f' + b + '\x1f' +
+         (r.time ? r.time->value : "");
 }
 
 // A relation stated once with a time and once without (a headline) is one
 // event: the undated copy goes. So does a copy dated only by its
 // announcement when the text also says when it happened.
-void DropWeakerDuplicates(std::vector<Relation>* relations, std::vector<bool>* announced) {
+void DropWeakerDuplicates(std::vector<Relation>* relations,
+                          std::vector<bool>* announced) {
   std::set<std::string> timed;
   std::set<std::string> happened;
   for (std::size_t i = 0; i < relations->size(); ++i) {
@@ -109,7 +112,8 @@ void DropWeakerDuplicates(std::vector<Relation>* relations, std::vector<bool>* a
 
 // Evidence: the sentence as written, with code point offsets in its field.
 Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
-                      const CodePointIndex& title_index, const CodePointIndex& text_index) {
+                      const CodePointIndex& title_index,
+                      const CodePointIndex& text_index) {
   Evidence e;
   const std::string& field = s.in_title ? doc.title : doc.text;
   const CodePointIndex& index = s.in_title ? title_index : text_index;
@@ -120,11 +124,12 @@ Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
   return e;
 }
 
-// Business relations hold between organisations: "류영준 카카오페이 대표와
-// 이재광 HUG 사장이 협약을 체결" is a partnership of the two companies.
+// Business relations hold between organisations: "김하준 한빛은행 대표와
+// 이서연 대성카드 사장이 협약을 체결" is a partnership of the two companies.
 bool TiesOrganisations(std::string_view relation) {
-  return relation == "partner" || relation == "contract" || relation == "supply" ||
-         relation == "invest" || relation == "acquire" || relation == "merge" ||
+  return relation == "partner" || relation == "contract" ||
+         relation == "supply" || relation == "invest" ||
+         relation == "acquire" || relation == "merge" ||
          relation == "compete" || relation == "subsidiary";
 }
 
@@ -156,8 +161,9 @@ Status Extractor::Create(const ExtractorOptions& options,
   }
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  Status status = Resources::Load(options.data_dir + "/lexicon", options.lexicon_dirs,
-                                  &impl->resources, warnings);
+  Status status =
+      Resources::Load(options.data_dir + "/lexicon", options.lexicon_dirs,
+                      &impl->resources, warnings);
   if (!status.ok()) return status;
   extractor->reset(new Extractor(std::move(impl)));
   return Status::Ok();
@@ -197,18 +203,23 @@ Extraction Extractor::Extract(const Document& document) const {
   std::vector<FoundRelation> found;
   for (SentenceView& view : views) {
     coreference.Resolve(&view);
-    for (const Mention& m : view.mentions) used.insert(m.entities.begin(), m.entities.end());
+    for (const Mention& m : view.mentions)
+      used.insert(m.entities.begin(), m.entities.end());
     const std::vector<TimexMention> timexes =
         FindTimexes(MaskLengthsOfStay(view.text), &time_context);
     found.clear();
-    relations.Extract(view, coreference.person_pair(), coreference.latest_person(),
-                      coreference.topic_org(), &table, &found);
+    relations.Extract(view, coreference.person_pair(),
+                      coreference.latest_person(), coreference.topic_org(),
+                      &table, &found);
     for (FoundRelation& f : found) {
       // A bare name is a person only where a role needs one.
-      if (f.relation != "role" && (table.tentative(f.subject) || table.tentative(f.object))) {
+      if (f.relation != "role" &&
+          (table.tentative(f.subject) || table.tentative(f.object))) {
         continue;
       }
-      if (TiesOrganisations(f.relation) && !LiftToOrganisations(coreference, &f)) continue;
+      if (TiesOrganisations(f.relation) &&
+          !LiftToOrganisations(coreference, &f))
+        continue;
       Relation r;
       r.subject = table.at(f.subject).name;
       r.object = table.at(f.object).name;
@@ -216,18 +227,22 @@ Extraction Extractor::Extract(const Document& document) const {
       r.rule = f.rule;
       r.attributes = f.attributes;
       bool dated_by_announcement = false;
-      if (f.timed) r.time = PickTime(view.text, timexes, f, &dated_by_announcement);
+      if (f.timed)
+        r.time = PickTime(view.text, timexes, f, &dated_by_announcement);
       r.hedged = f.relation != "role" &&
-                 IsHedged(res, view.text, f.cue_end, std::min(f.hedge_end, view.text.size()));
+                 IsHedged(res, view.text, f.cue_end,
+                          std::min(f.hedge_end, view.text.size()));
       if (!seen.insert(RelationKey(r)).second) continue;
-      r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
+      r.evidence =
+          MakeEvidence(document, *view.sentence, title_index, text_index);
       used.insert(f.subject);
       used.insert(f.object);
       in_relation.insert(f.subject);
       in_relation.insert(f.object);
       // A pair read from 양 사 is already the pair: noting it again would
       // turn two people into their companies.
-      if (IsSymmetricRelation(f.relation) && f.rule.find("pair-anaphor") == std::string::npos) {
+      if (IsSymmetricRelation(f.relation) &&
+          f.rule.find("pair-anaphor") == std::string::npos) {
         coreference.NotePair(f.subject, f.object);
       }
       out.relations.push_back(std::move(r));
@@ -236,10 +251,12 @@ Extraction Extractor::Extract(const Document& document) const {
   }
   DropWeakerDuplicates(&out.relations, &announced);
   std::vector<bool> tentative(static_cast<std::size_t>(table.size()));
-  for (int id = 0; id < table.size(); ++id) tentative[static_cast<std::size_t>(id)] = table.tentative(id);
+  for (int id = 0; id < table.size(); ++id)
+    tentative[static_cast<std::size_t>(id)] = table.tentative(id);
   std::vector<Entity> entities = table.Take();
   for (int id : used) {
-    if (tentative[static_cast<std::size_t>(id)] && !in_relation.count(id)) continue;
+    if (tentative[static_cast<std::size_t>(id)] && !in_relation.count(id))
+      continue;
     // Places matter as relation ends (방한 -> 한국); a country named in
     // passing ("미국 정부 차원에서") is background, not an entity of the story.
     Entity& e = entities[static_cast<std::size_t>(id)];

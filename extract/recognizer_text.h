@@ -74,7 +74,7 @@ inline bool IsVerbForm(std::string_view word) {
   return false;
 }
 
-// "광주서구갑", "강남을": an electoral district (a region and 갑/을/병),
+// "서울마포을", "부산중구갑": an electoral district (a region and 갑/을/병),
 // written between a candidate's party and title.
 inline bool IsConstituency(std::string_view word) {
   if (HangulLength(word) < 3) return false;

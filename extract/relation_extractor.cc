@@ -518,8 +518,8 @@ void RelationExtractor::Apply(const SentenceView& v,
     return;
   }
   if (rel == "role") {
-    // "정주환 대표는 카카오모빌리티를 이끌고", "정주환 대표가 이끄는
-    // 카카오모빌리티".
+    // "김하준 대표는 한빛중공업을 이끌고", "김하준 대표가 이끄는
+    // 한빛중공업".
     const Arg* person = frame.Before(IsSubject);
     if (person == nullptr) {
       for (const Arg& a : args) {
@@ -556,12 +556,12 @@ void RelationExtractor::Apply(const SentenceView& v,
     const Arg* child = object_role(Role::kObject);
     const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
     if (child == nullptr && (IsAdnominal(word) || EndsInPastAdnominal(word))) {
-      child = frame.After();  // "박흥식이 세운 한빛비행기"
+      child = frame.After();  // "박흥수가 세운 한빛항공"
       subject = frame.Before(IsSubject);
     }
     if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table))
       child = nullptr;
-    // "서재필이 독립협회를 창립했다": a person founding is a role.
+    // "서재현은 한빛협회를 창립했다": a person founding is a role.
     if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table)) {
       emit(subject, child, "role", "role-founder");
       return;
@@ -570,7 +570,7 @@ void RelationExtractor::Apply(const SentenceView& v,
     return;
   }
   if (rel == "join") {
-    // "박헌영은 경성콤그룹에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
+    // "김하준은 한빛노조에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
     // 근무".
     const Arg* org = object_role(Role::kTo);
     if (org == nullptr) org = object_role(Role::kFrom);

@@ -1,8 +1,8 @@
 // Role relations that need no cue word: title phrases ("최태원 SK그룹 회장"),
-// titles whose holder is the sentence's subject ("다날 대표를 거쳐"), local
-// heads whose title names the kind of body they head ("광양시는 정현복 시장
-// 주재로") and coaches of the team the sentence is about. The cue-word role
-// frames ("카카오모빌리티를 이끄는") stay with the other cue frames in
+// titles whose holder is the sentence's subject ("한빛은행 대표를 거쳐"), local
+// heads whose title names the kind of body they head ("광양시는 박지훈 시장이
+// 참석한") and coaches of the team the sentence is about. The cue-word role
+// frames ("한빛중공업을 이끄는") stay with the other cue frames in
 // relation_extractor.cc.
 #include <algorithm>
 #include <array>
@@ -129,9 +129,9 @@ void RelationExtractor::RolesFromGenitive(
   }
 }
 
-// "광양시는 지난 30일 정현복 시장 주재로": a 시장 with no organisation beside
+// "광양시는 박지훈 시장이 참석한 가운데": a 시장 with no organisation beside
 // the name heads the one 시 the sentence names. Two such bodies leave it open.
-// "첼시는 ... 모리뉴 감독이": a coach or player with no organisation beside
+// "한빛FC는 ... 김하준 감독이": a coach or player with no organisation beside
 // the name belongs to the one organisation the sentence names, when that is
 // its subject.
 void RelationExtractor::RolesFromSentenceBody(
@@ -179,7 +179,7 @@ void RelationExtractor::RolesFromSentenceBody(
   }
 }
 
-// "다날 대표, 다날유럽 대표를 거쳐 카카오모빌리티 부사장으로 합류했다": title
+// "한빛은행 대표, 한빛카드 대표를 거쳐 대성증권 부사장으로 합류했다": title
 // phrases without a name belong to the sentence's person subject, or, when
 // the sentence has no subject at all, to the person last mentioned.
 void RelationExtractor::RolesWithoutName(

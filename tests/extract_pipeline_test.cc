@@ -1,9 +1,9 @@
 // The extraction stages end to end, on sentences written for these tests.
 // Names are invented or recognised by pattern (name endings, person + title),
 // so the tests do not depend on the entity lexicon's contents.
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "extract/hedging.h"
 #include "extract/resources.h"
@@ -19,7 +19,8 @@ using testing_support::HasMention;
 using testing_support::TheExtractor;
 
 TEST(EntityRecognizerTest, FindsPersonOrganisationAndRoleInNewsOrder) {
-  const Extraction x = Extract("김민수 한빛중공업 대표이사 사장은 기자간담회를 열었다.");
+  const Extraction x =
+      Extract("김민수 한빛중공업 대표이사 사장은 기자간담회를 열었다.");
   const Entity* person = FindEntity(x, "김민수");
   ASSERT_NE(person, nullptr);
   EXPECT_EQ(person->type, EntityType::kPerson);
@@ -36,8 +37,8 @@ TEST(EntityRecognizerTest, FindsRoleWithOrganisationFirst) {
 }
 
 TEST(EntityRecognizerTest, ReadsForeignNameWithCompoundTitle) {
-  const Extraction x =
-      Extract("존 스미스 대성홀딩스 창업자 겸 최고경영자(CEO)가 서울을 찾았다.");
+  const Extraction x = Extract(
+      "존 스미스 대성홀딩스 창업자 겸 최고경영자(CEO)가 서울을 찾았다.");
   const Relation* role = FindRelation(x, "존 스미스", "role", "대성홀딩스");
   ASSERT_NE(role, nullptr);
   EXPECT_EQ(role->attributes.at("title"), "창업자 겸 최고경영자(CEO)");
@@ -84,18 +85,21 @@ TEST(CoreferenceTest, BothCompaniesReferToTheLastPair) {
   const Extraction x = Extract(
       "김민수 한빛중공업 회장은 존 스미스 대성홀딩스 사장과 회동했다. "
       "양 사는 배터리 분야에서 협력하기로 했다.");
-  const Relation* partner = FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
+  const Relation* partner =
+      FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
   ASSERT_NE(partner, nullptr);
   EXPECT_FALSE(partner->hedged);
 }
 
 TEST(CoreferenceTest, ThisCompanyIsTheLatestSubjectCompany) {
-  const Extraction x = Extract("한빛중공업은 실적을 발표했다. 이 회사는 대성홀딩스를 인수했다.");
+  const Extraction x =
+      Extract("한빛중공업은 실적을 발표했다. 이 회사는 대성홀딩스를 인수했다.");
   EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "대성홀딩스"), nullptr);
 }
 
 TEST(RelationExtractorTest, ReadsSubjectWithPartnerFrame) {
-  const Extraction x = Extract("한빛중공업은 5일 대성홀딩스와 업무협약을 체결했다.");
+  const Extraction x =
+      Extract("한빛중공업은 5일 대성홀딩스와 업무협약을 체결했다.");
   const Relation* r = FindRelation(x, "한빛중공업", "partner", "대성홀딩스");
   ASSERT_NE(r, nullptr);
   ASSERT_TRUE(r->time.has_value());
@@ -105,10 +109,12 @@ TEST(RelationExtractorTest, ReadsSubjectWithPartnerFrame) {
 }
 
 TEST(RelationExtractorTest, ReadsRelativeClauseHead) {
-  const Extraction x = Extract("대성홀딩스를 흡수합병한 한빛중공업은 사업을 넓혔다.");
+  const Extraction x =
+      Extract("대성홀딩스를 흡수합병한 한빛중공업은 사업을 넓혔다.");
   const Relation* r = FindRelation(x, "한빛중공업", "merge", "대성홀딩스");
   ASSERT_NE(r, nullptr);
-  EXPECT_EQ(r->time, std::nullopt);  // no time stated; the publication date is not one
+  EXPECT_EQ(r->time,
+            std::nullopt);  // no time stated; the publication date is not one
 }
 
 TEST(RelationExtractorTest, ReadsRecipientAndProductOfSupply) {
@@ -120,9 +126,11 @@ TEST(RelationExtractorTest, ReadsRecipientAndProductOfSupply) {
 
 TEST(RelationExtractorTest, ReadsAffiliationAndFounding) {
   const Extraction x = Extract(
-      "한빛그룹 계열사 한빛중공업은 성장했다. 한빛그룹은 2016년 한빛모빌리티를 설립했다.");
+      "한빛그룹 계열사 한빛중공업은 성장했다. 한빛그룹은 2016년 한빛모빌리티를 "
+      "설립했다.");
   EXPECT_NE(FindRelation(x, "한빛중공업", "subsidiary", "한빛그룹"), nullptr);
-  const Relation* founded = FindRelation(x, "한빛모빌리티", "subsidiary", "한빛그룹");
+  const Relation* founded =
+      FindRelation(x, "한빛모빌리티", "subsidiary", "한빛그룹");
   ASSERT_NE(founded, nullptr);
   ASSERT_TRUE(founded->time.has_value());
   EXPECT_EQ(founded->time->value, "2016");
@@ -130,15 +138,19 @@ TEST(RelationExtractorTest, ReadsAffiliationAndFounding) {
 }
 
 TEST(RelationExtractorTest, ReadsHyphenPairAndNominalObject) {
-  const Extraction x = Extract("한빛중공업-대성홀딩스 협력이 속도를 낸다. 한빛그룹은 대성모빌리티 인수를 추진한다.");
+  const Extraction x = Extract(
+      "한빛중공업-대성홀딩스 협력이 속도를 낸다. 한빛그룹은 대성모빌리티 "
+      "인수를 추진한다.");
   EXPECT_NE(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
-  const Relation* acquire = FindRelation(x, "한빛그룹", "acquire", "대성모빌리티");
+  const Relation* acquire =
+      FindRelation(x, "한빛그룹", "acquire", "대성모빌리티");
   ASSERT_NE(acquire, nullptr);
   EXPECT_TRUE(acquire->hedged);
 }
 
 TEST(RelationExtractorTest, ReadsHeadlineCommaAsTopic) {
-  const Extraction x = Extract("두 회사가 계약 내용을 밝혔다.", "한빛중공업, 대성홀딩스와 공급 계약");
+  const Extraction x = Extract("두 회사가 계약 내용을 밝혔다.",
+                               "한빛중공업, 대성홀딩스와 공급 계약");
   const Relation* r = FindRelation(x, "한빛중공업", "contract", "대성홀딩스");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->evidence.field, "title");
@@ -157,13 +169,15 @@ TEST(RelationExtractorTest, EvidenceOffsetsAreCodePointsIntoTheText) {
 }
 
 TEST(RelationExtractorTest, DoesNotReadRelationsInsideQuotes) {
-  const Extraction x = Extract("김민수 한빛중공업 회장은 \"대성홀딩스와 협력하고 싶다\"고 말했다.");
+  const Extraction x = Extract(
+      "김민수 한빛중공업 회장은 \"대성홀딩스와 협력하고 싶다\"고 말했다.");
   EXPECT_EQ(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
   EXPECT_EQ(FindRelation(x, "김민수", "partner", "대성홀딩스"), nullptr);
 }
 
 TEST(RelationExtractorTest, LeadingACompanyIsARole) {
-  const Extraction x = Extract("김민수 대표는 2018년부터 한빛모빌리티를 이끌고 있다.");
+  const Extraction x =
+      Extract("김민수 대표는 2018년부터 한빛모빌리티를 이끌고 있다.");
   const Relation* r = FindRelation(x, "김민수", "role", "한빛모빌리티");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->rule, "role-leads");
@@ -171,7 +185,8 @@ TEST(RelationExtractorTest, LeadingACompanyIsARole) {
 
 TEST(RelationExtractorTest, TitlePhrasesWithoutANameBelongToTheSubject) {
   const Extraction x = Extract(
-      "김민수 부사장은 한빛중공업 대표, 대성홀딩스 대표를 거쳐 지난해 한빛모빌리티 전략부문 "
+      "김민수 부사장은 한빛중공업 대표, 대성홀딩스 대표를 거쳐 지난해 "
+      "한빛모빌리티 전략부문 "
       "부사장으로 합류했다.");
   EXPECT_NE(FindRelation(x, "김민수", "role", "한빛중공업"), nullptr);
   EXPECT_NE(FindRelation(x, "김민수", "role", "대성홀딩스"), nullptr);
@@ -183,8 +198,10 @@ TEST(RelationExtractorTest, TitlePhrasesWithoutANameBelongToTheSubject) {
 
 TEST(RelationExtractorTest, AnUnsaidFounderIsTheTopicCompany) {
   const Extraction x = Extract(
-      "한빛중공업은 신사업에 힘을 쏟고 있다. 지난해 3월 자회사 한빛모빌리티를 설립했다.");
-  const Relation* r = FindRelation(x, "한빛모빌리티", "subsidiary", "한빛중공업");
+      "한빛중공업은 신사업에 힘을 쏟고 있다. 지난해 3월 자회사 한빛모빌리티를 "
+      "설립했다.");
+  const Relation* r =
+      FindRelation(x, "한빛모빌리티", "subsidiary", "한빛중공업");
   ASSERT_NE(r, nullptr);
   ASSERT_TRUE(r->time.has_value());
   EXPECT_EQ(r->time->value, "2024-03");
@@ -223,14 +240,16 @@ TEST(EntityRecognizerTest, DoesNotStripNamesEndingLikeACopula) {
 }
 
 TEST(RelationExtractorTest, ACompanyAppointingAPersonGivesARole) {
-  const Extraction x = Extract("한빛중공업은 박지훈 부사장을 신임 대표로 내정했다.");
+  const Extraction x =
+      Extract("한빛중공업은 박지훈 부사장을 신임 대표로 내정했다.");
   const Relation* r = FindRelation(x, "박지훈", "role", "한빛중공업");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->rule, "role-appointed");
 }
 
 TEST(EntityRecognizerTest, ReadsOrganisationInLocativeBeforeName) {
-  const Extraction x = Extract("행사에는 한빛중공업에서는 박지훈 부회장이 참석했다.");
+  const Extraction x =
+      Extract("행사에는 한빛중공업에서는 박지훈 부회장이 참석했다.");
   EXPECT_NE(FindRelation(x, "박지훈", "role", "한빛중공업"), nullptr);
 }
 
@@ -242,7 +261,8 @@ TEST(EntityRecognizerTest, ReadsAnAgencyAfterAName) {
 TEST(EntityRecognizerTest, KeepsTheRegionOfAnOrganisationInParentheses) {
   const Extraction x = Extract("서울 한빛구(구청장 이정호)는 축제를 열었다.");
   bool found = false;
-  for (const Entity& e : x.entities) found = found || HasMention(e, "서울 한빛구");
+  for (const Entity& e : x.entities)
+    found = found || HasMention(e, "서울 한빛구");
   EXPECT_TRUE(found);
   EXPECT_NE(FindRelation(x, "이정호", "role", "한빛구"), nullptr);
 }
@@ -252,12 +272,14 @@ TEST(EntityRecognizerTest, SkipsAConstituencyGlossBeforeTheTitle) {
   EXPECT_NE(FindRelation(x, "김민수", "role", "한빛중공업"), nullptr);
   const Entity* kim = FindEntity(x, "김민수");
   ASSERT_NE(kim, nullptr);
-  for (const std::string& m : kim->mentions) EXPECT_EQ(m.find('('), std::string::npos);
+  for (const std::string& m : kim->mentions)
+    EXPECT_EQ(m.find('('), std::string::npos);
 }
 
 TEST(RelationExtractorTest, ALengthOfStayIsNoDate) {
   const Extraction x = Extract(
-      "존 스미스 대성홀딩스 사장은 4일 방한했다. 1박 2일 일정 속에 김민수 한빛중공업 회장과 "
+      "존 스미스 대성홀딩스 사장은 4일 방한했다. 1박 2일 일정 속에 김민수 "
+      "한빛중공업 회장과 "
       "회동했다. 스미스 사장은 이날 김 회장과 만난 뒤 출국했다.");
   int meetings = 0;
   for (const Relation& r : x.relations) {
@@ -273,9 +295,12 @@ TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
   std::unique_ptr<Extractor> unused;
   Resources r;
   std::vector<std::string> warnings;
-  ASSERT_TRUE(Resources::Load(std::string(NEWSGRAPH_DATA_DIR) + "/lexicon", {}, &r, &warnings)
+  ASSERT_TRUE(Resources::Load(std::string(NEWSGRAPH_DATA_DIR) + "/lexicon", {},
+                              &r, &warnings)
                   .ok());
-  auto hedged = [&](const std::string& s) { return IsHedged(r, s, 0, s.size()); };
+  auto hedged = [&](const std::string& s) {
+    return IsHedged(r, s, 0, s.size());
+  };
   EXPECT_TRUE(hedged("인수를 추진할 계획이다"));
   EXPECT_TRUE(hedged("공급이 성사될 가능성이 높다"));
   EXPECT_TRUE(hedged("협력할 것으로 보인다"));
@@ -285,7 +310,8 @@ TEST(HedgingTest, PlansAndForecastsAreHedgedDecisionsAreNot) {
 }
 
 TEST(HedgingTest, ADoneDeedInARelativeClauseIsNotHedged) {
-  const Extraction x = Extract("대성홀딩스를 흡수합병한 한빛중공업의 신사업이 성장할 가능성이 크다.");
+  const Extraction x = Extract(
+      "대성홀딩스를 흡수합병한 한빛중공업의 신사업이 성장할 가능성이 크다.");
   const Relation* r = FindRelation(x, "한빛중공업", "merge", "대성홀딩스");
   ASSERT_NE(r, nullptr);
   EXPECT_FALSE(r->hedged);
@@ -299,7 +325,9 @@ namespace {
 
 // The particle after "(CEO)" belongs to the whole person phrase.
 TEST(RelationExtractorTest, ReadsParticleAfterParenthesisedTitle) {
-  Extraction x = Extract("정의선 현대차그룹 회장이 5일 젠슨 황 엔비디아 최고경영자(CEO)와 회동했다.");
+  Extraction x = Extract(
+      "정의선 현대차그룹 회장이 5일 젠슨 황 엔비디아 최고경영자(CEO)와 "
+      "회동했다.");
   const Relation* meet = FindRelation(x, "정의선", "meet", "젠슨 황");
   ASSERT_NE(meet, nullptr);
   ASSERT_TRUE(meet->time.has_value());
@@ -307,8 +335,10 @@ TEST(RelationExtractorTest, ReadsParticleAfterParenthesisedTitle) {
 }
 
 TEST(RelationExtractorTest, AQuotedNameOneTakesPartInIsAnEvent) {
-  const Extraction x = Extract("한빛중공업은 지난해 11월 '한빛 엑스포 2018'에 참가했다.");
-  const Relation* r = FindRelation(x, "한빛중공업", "participate", "한빛 엑스포 2018");
+  const Extraction x =
+      Extract("한빛중공업은 지난해 11월 '한빛 엑스포 2018'에 참가했다.");
+  const Relation* r =
+      FindRelation(x, "한빛중공업", "participate", "한빛 엑스포 2018");
   ASSERT_NE(r, nullptr);
   const Entity* event = FindEntity(x, "한빛 엑스포 2018");
   ASSERT_NE(event, nullptr);
@@ -316,15 +346,17 @@ TEST(RelationExtractorTest, AQuotedNameOneTakesPartInIsAnEvent) {
 }
 
 TEST(RelationExtractorTest, AnEnglishGlossInsideAQuotedEventNameStaysInside) {
-  const Extraction x =
-      Extract("한빛중공업은 '2018 한빛드론(Hanbit Drone)' 전시회에 신제품을 선보였다.");
-  EXPECT_NE(FindRelation(x, "한빛중공업", "participate", "2018 한빛드론"), nullptr);
+  const Extraction x = Extract(
+      "한빛중공업은 '2018 한빛드론(Hanbit Drone)' 전시회에 신제품을 선보였다.");
+  EXPECT_NE(FindRelation(x, "한빛중공업", "participate", "2018 한빛드론"),
+            nullptr);
 }
 
 TEST(CoreferenceTest, TheExhibitionIsTheEventNamedLast) {
   const Extraction x = Extract(
-      "한빛중공업은 '2018 한빛드론' 전시회에 신제품을 선보였다. 전시회엔 김민수 한빛중공업 "
-      "부회장이 참석했다.");
+      "한빛중공업은 '2018 한빛드론' 전시회에 신제품을 선보였다. 김민수 "
+      "한빛중공업 부회장도 "
+      "전시회에 참석했다.");
   EXPECT_NE(FindRelation(x, "김민수", "participate", "2018 한빛드론"), nullptr);
 }
 

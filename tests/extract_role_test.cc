@@ -40,61 +40,58 @@ TEST_P(RoleCaseTest, FindsTheRole) {
 INSTANTIATE_TEST_SUITE_P(
     Patterns, RoleCaseTest,
     ::testing::Values(
-        RoleCase{
-            "ReadsOrganisationAndTitleGlossedAfterAName",
-            "토론에 나선 박민수씨(한빛문화연구소 소장)는 새 흐름을 설명했다.",
-            "박민수", "한빛문화연구소", nullptr},
+        RoleCase{"ReadsOrganisationAndTitleGlossedAfterAName",
+                 "박민수씨(한빛문화연구소 소장)는 보고서를 냈다.", "박민수",
+                 "한빛문화연구소", nullptr},
         RoleCase{"ReadsAnUnknownOrganisationOfSeveralWordsInTheGloss",
                  "발표자 김하늘(한빛 시민 연대 대표)은 제안을 내놓았다.",
                  "김하늘", "한빛 시민 연대", nullptr},
         // "진도군" reads like a name (진 + 도군); the title inside decides.
         RoleCase{"ANameShapedBodyBeforeTitleAndNameIsStillTheBody",
-                 "진도군(군수 이동진)은 새 사업을 발표했다.", "이동진",
+                 "진도군(군수 박지훈)은 새 사업을 발표했다.", "박지훈",
                  "진도군", nullptr},
-        RoleCase{
-            "ReadsTheTitleBeforeAContractedParticle",
-            "브랜드를 키우겠다던 염정수 한빛통상 회장으로선 곤란한 일이다.",
-            "염정수", "한빛통상", nullptr},
+        RoleCase{"ReadsTheTitleBeforeAContractedParticle",
+                 "염정수 한빛통상 회장으로선 아쉬운 결과다.", "염정수",
+                 "한빛통상", nullptr},
         RoleCase{"TheHeadOfAJoiningClauseIsThePerson",
                  "한빛중공업에 입사한 김하준은 첫 제품을 맡았다.", "김하준",
                  "한빛중공업", nullptr},
         RoleCase{"TheFounderBeforeARelativeClauseHoldsARole",
-                 "졸업 후 박흥수가 세운 한빛중공업에 기술자로 취직했다.",
-                 "박흥수", "한빛중공업", nullptr},
+                 "박흥수가 세운 한빛중공업은 올해 상장했다.", "박흥수",
+                 "한빛중공업", nullptr},
         RoleCase{"ReadsAnOrganisationGlossedInsideAPersonPhrase",
-                 "펄펄 날던 김하준(한빛유나이티드) 선수가 다쳤다.", "김하준",
+                 "김하준(한빛유나이티드) 선수가 결승골을 넣었다.", "김하준",
                  "한빛유나이티드", nullptr},
         // "위르겐" begins with the surname 위 but its syllables are no Korean
         // name.
         RoleCase{"ATwoWordForeignNameBeforeATeamAndTitle",
-                 "위르겐 클롭 한빛유나이티드 감독이 말했다.", "위르겐 클롭",
+                 "위르겐 슈미트 한빛유나이티드 감독이 말했다.", "위르겐 슈미트",
                  "한빛유나이티드", nullptr},
         RoleCase{"APersonGuidingAnOrganisationLeadsIt",
-                 "정부는 서재현이 지도하는 한빛협회를 경계했다.", "서재현",
+                 "서재현이 지도하는 한빛협회는 회원을 늘렸다.", "서재현",
                  "한빛협회", nullptr},
         RoleCase{"AGenitiveOrganisationTitleAndName",
                  "한빛유나이티드의 감독 김하준은 은퇴를 발표했다.", "김하준",
                  "한빛유나이티드", nullptr},
         RoleCase{"AFounderBeforeAPastAdnominalHoldsARole",
-                 "졸업 후 박흥수가 만든 한빛항공주식회사에 취직했다.", "박흥수",
-                 "한빛항공주식회사", nullptr},
+                 "박흥수가 만든 한빛항공주식회사는 첫 비행기를 내놓았다.",
+                 "박흥수", "한빛항공주식회사", nullptr},
         RoleCase{"AMemberBelongsToTheBodyTheSentenceIsAbout",
                  "한빛노동조합은 김하준 조합원이 과로로 쓰러졌다고 밝혔다.",
                  "김하준", "한빛노동조합", nullptr},
         RoleCase{"AForeignNameAfterAGenitiveOrganisationAndTitle",
-                 "한빛유나이티드의 감독 나가시마 시게오가 은퇴했다.",
-                 "나가시마 시게오", "한빛유나이티드", nullptr},
+                 "한빛유나이티드의 감독 나카무라 히로키가 은퇴했다.",
+                 "나카무라 히로키", "한빛유나이티드", nullptr},
         RoleCase{"ABareCityNameStillNamesTheCityForItsMayor",
-                 "강민규 시장은 나주와 대한민국의 발전을 강조했다.", "강민규",
-                 "나주", nullptr},
+                 "강민규 시장은 나주의 미래를 강조했다.", "강민규", "나주",
+                 nullptr},
         // 광양시 is a real city from the lexicon: a bare "X시" is too often a
         // common word (당시, 도시) to be read as a city by its ending.
         RoleCase{"ALocalHeadHeadsTheOneBodyOfTheKindNamed",
-                 "광양시는 지난 30일 박지훈 시장 주재로 보고회를 열었다.",
+                 "광양시는 박지훈 시장이 참석한 가운데 축제를 열었다.",
                  "박지훈", "광양시", "role-local-body"},
         RoleCase{"ACoachBelongsToTheTeamTheSentenceIsAbout",
-                 "당시 한빛유나이티드는 부상이 이어져 김하준 감독이 보강을 "
-                 "요구했다.",
+                 "한빛유나이티드는 김하준 감독이 새 전술을 쓴다고 밝혔다.",
                  "김하준", "한빛유나이티드", "role-team-subject"},
         RoleCase{"ATitlePhraseDescribingTheSubjectAfterItIsTheSubjects",
                  "한빛중공업 사장을 지낸 김하준은 어제 새 회사를 세웠다.",
@@ -119,23 +116,22 @@ TEST(RoleTest, AGlossWithoutATitleIsNoRole) {
 }
 
 TEST(RoleTest, ReadsASurnameWrittenApartInsideParentheses) {
-  const Extraction x =
-      Extract("한빛시(시장 허 석)는 빈집 정비 사업을 시작한다.");
-  const Relation* r = FindRelation(x, "허 석", "role", "한빛시");
+  const Extraction x = Extract("한빛시(시장 허 준)는 새 도서관을 연다.");
+  const Relation* r = FindRelation(x, "허 준", "role", "한빛시");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->attributes.at("title"), "시장");
 }
 
 TEST(RoleTest, ADeputyHeadIsALocalHeadToo) {
   const Extraction x = Extract(
-      "한빛시(시장 정민호)는 25일 김명수 부시장 주재로 착수 보고회를 가졌다.");
+      "한빛시(시장 정민호)는 김명수 부시장이 행사를 이끌었다고 밝혔다.");
   EXPECT_NE(FindRelation(x, "정민호", "role", "한빛시"), nullptr);
   EXPECT_NE(FindRelation(x, "김명수", "role", "한빛시"), nullptr);
 }
 
 TEST(RoleTest, TwoBodiesOfTheKindLeaveTheLocalHeadOpen) {
   const Extraction x =
-      Extract("한빛시와 대성시는 박지훈 시장 주재로 협약을 맺었다.");
+      Extract("한빛시와 대성시는 박지훈 시장이 참석한 가운데 협약을 맺었다.");
   EXPECT_EQ(FindRelation(x, "박지훈", "role", "한빛시"), nullptr);
   EXPECT_EQ(FindRelation(x, "박지훈", "role", "대성시"), nullptr);
 }
@@ -160,8 +156,7 @@ TEST(RoleTest, ACorporateMarkIsAlsoWrittenWithoutIt) {
 }
 
 TEST(RoleTest, ANounForAKindOfPersonIsNoOrganisation) {
-  const Extraction x =
-      Extract("세계적인 로봇공학자 김상우 교수와의 공동연구를 시작한다.");
+  const Extraction x = Extract("유명 로봇공학자 김상우 교수가 강연했다.");
   EXPECT_EQ(FindEntity(x, "로봇공학자"), nullptr);
 }
 
@@ -175,7 +170,7 @@ TEST(RoleTest, ABareNameJoiningAnOrganisationHoldsARole) {
 }
 
 TEST(RoleTest, APersonFoundingAnOrganisationHoldsARole) {
-  const Extraction x = Extract("서재현은 1896년 한빛협회를 창립했다.");
+  const Extraction x = Extract("서재현은 2001년 한빛협회를 창립했다.");
   const Relation* r = FindRelation(x, "서재현", "role", "한빛협회");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->rule, "role-founder");
@@ -224,8 +219,7 @@ TEST(RoleTest, ADepartmentIsWrittenWithItsUniversity) {
 }
 
 TEST(RoleTest, TheProvinceBeforeACityIsPartOfItsName) {
-  const Extraction x =
-      Extract("경기 양주시(시장 이성호)가 공무원을 총동원했다.");
+  const Extraction x = Extract("경기 양주시(시장 김하준)가 새 공원을 열었다.");
   const Entity* city = FindEntity(x, "양주시");
   ASSERT_NE(city, nullptr);
   EXPECT_TRUE(HasMention(*city, "경기 양주시"));
@@ -234,29 +228,27 @@ TEST(RoleTest, TheProvinceBeforeACityIsPartOfItsName) {
 TEST(RelationExtractorTest,
      PeopleSigningForTheirCompaniesMakeTheCompaniesPartners) {
   const Extraction x = Extract(
-      "이정호(오른쪽) 한빛중공업 사장과 김하준 대성홀딩스 대표이사가 "
-      "업무협약을 체결했다.");
+      "이정호(왼쪽) 한빛중공업 사장과 김하준 대성홀딩스 대표이사가 "
+      "업무협약을 맺었다.");
   EXPECT_NE(FindRelation(x, "한빛중공업", "partner", "대성홀딩스"), nullptr);
   EXPECT_EQ(FindRelation(x, "이정호", "partner", "김하준"), nullptr);
   EXPECT_NE(FindRelation(x, "이정호", "role", "한빛중공업"), nullptr);
 }
 
 TEST(RoleTest, AGenitiveTitleWithoutANameGoesToTheSubject) {
-  const Extraction x =
-      Extract("당시 정몽호는 한빛그룹의 후계자 지위를 굳혔다.");
-  EXPECT_NE(FindRelation(x, "정몽호", "role", "한빛그룹"), nullptr);
+  const Extraction x = Extract("김하준은 한빛그룹의 후계자 자리를 지켰다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛그룹"), nullptr);
   EXPECT_EQ(FindEntity(x, "지위"), nullptr);
 }
 
 TEST(RoleTest, TwoNounsAfterAnOrganisationAndTitleAreNoForeignName) {
   const Extraction x =
-      Extract("올해 한빛감독원 종합검사 대상 금융사로 네 곳이 확정됐다.");
-  EXPECT_EQ(FindEntity(x, "대상 금융사"), nullptr);
+      Extract("한빛감독원 정기검사 대상 은행들로 네 곳이 뽑혔다.");
+  EXPECT_EQ(FindEntity(x, "대상 은행들"), nullptr);
 }
 
 TEST(RoleTest, AFormerMarkerIsNoDepartment) {
-  const Extraction x =
-      Extract("이에 김하준 한빛중공업 전 대표의 발언이 다시 나왔다.");
+  const Extraction x = Extract("김하준 한빛중공업 전 대표가 입장을 냈다.");
   EXPECT_NE(FindRelation(x, "김하준", "role", "한빛중공업"), nullptr);
   EXPECT_EQ(FindEntity(x, "한빛중공업 전"), nullptr);
 }
@@ -271,19 +263,19 @@ TEST(RoleTest, ALawmakerBelongsToTheirPartyAndTheAssembly) {
 
 TEST(RoleTest, AConstituencyIsNoPersonNorPartOfTheParty) {
   const Extraction x =
-      Extract("김명호 정의당 광주서구갑 국회의원 예비후보는 말했다.");
+      Extract("김명호 정의당 서울마포을 국회의원 예비후보는 말했다.");
   EXPECT_NE(FindRelation(x, "김명호", "role", "정의당"), nullptr);
-  EXPECT_EQ(FindEntity(x, "광주서구갑"), nullptr);
+  EXPECT_EQ(FindEntity(x, "서울마포을"), nullptr);
   const Entity* party = FindEntity(x, "정의당");
   ASSERT_NE(party, nullptr);
-  EXPECT_FALSE(HasMention(*party, "정의당 광주서구갑"));
+  EXPECT_FALSE(HasMention(*party, "정의당 서울마포을"));
 }
 
 TEST(RoleTest, NamesListedBeforeATitleShareIt) {
   const Extraction x = Extract(
-      "한편 한빛시의회에서는 김점기·김학실·장재성 시의원 등 3명이 지지를 "
+      "한빛시의회에서는 김하준·이서연·박민수 시의원 등이 토론회를 "
       "선언했다.");
-  for (const char* name : {"김점기", "김학실", "장재성"}) {
+  for (const char* name : {"김하준", "이서연", "박민수"}) {
     const Relation* r = FindRelation(x, name, "role", "한빛시의회");
     ASSERT_NE(r, nullptr) << name;
     EXPECT_EQ(r->attributes.at("title"), "시의원");
@@ -292,26 +284,25 @@ TEST(RoleTest, NamesListedBeforeATitleShareIt) {
 
 TEST(RoleTest, AStageNameWithTheRealNameInParentheses) {
   // 브라운 아이드 걸스 is a real group from the lexicon.
-  const Extraction x = Extract(
-      "그룹 브라운 아이드 걸스 멤버 가인(손가인·32)이 근황을 공개했다.");
-  const Relation* r = FindRelation(x, "손가인", "role", "브라운 아이드 걸스");
+  const Extraction x =
+      Extract("한빛유나이티드 멤버 하루(김하루·25)가 복귀했다.");
+  const Relation* r = FindRelation(x, "김하루", "role", "한빛유나이티드");
   ASSERT_NE(r, nullptr);
-  const Entity* person = FindEntity(x, "손가인");
+  const Entity* person = FindEntity(x, "김하루");
   ASSERT_NE(person, nullptr);
-  EXPECT_TRUE(HasMention(*person, "가인"));
+  EXPECT_TRUE(HasMention(*person, "하루"));
 }
 
 TEST(RoleTest, ACaptionRunIntoANameLeavesTheName) {
   // Scraped pages lose the line break between a caption and the sentence.
-  const Extraction x = Extract("참관박지원 한빛그룹 부회장이 부스를 둘러봤다.");
-  EXPECT_NE(FindRelation(x, "박지원", "role", "한빛그룹"), nullptr);
-  EXPECT_EQ(FindEntity(x, "참관박지원"), nullptr);
+  const Extraction x = Extract("방문김하준 한빛그룹 부회장이 부스를 둘러봤다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "한빛그룹"), nullptr);
+  EXPECT_EQ(FindEntity(x, "방문김하준"), nullptr);
 }
 
 TEST(RoleTest, AMarketIsNoMayor) {
   // 시장 is also "market": "전지박 시장" is the market for battery foil.
-  const Extraction x =
-      Extract("두산은 전지박 시장 등 성장성이 큰 시장을 선점하겠다고 밝혔다.");
+  const Extraction x = Extract("한빛중공업은 내년 전지박 시장에 진출한다.");
   EXPECT_EQ(FindEntity(x, "전지박"), nullptr);
 }
 
