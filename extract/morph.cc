@@ -141,6 +141,8 @@ void ParticleTable::Add(std::string particle, Role role, Attach attach) {
 void ParticleTable::Reindex() {
   by_first_.clear();
   std::fill(hangul_first_.begin(), hangul_first_.end(), 0);
+  std::fill(hangul_last_.begin(), hangul_last_.end(), 0);
+  other_last_.clear();
   all_.clear();
   all_valid_ = true;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
@@ -155,6 +157,12 @@ void ParticleTable::Reindex() {
     by_first_[first].push_back(static_cast<std::uint32_t>(i));
     if (IsHangulSyllable(first)) {
       hangul_first_[(first - 0xAC00) / 64] |= std::uint64_t{1} << ((first - 0xAC00) % 64);
+    }
+    const char32_t last = LastCodePoint(text);
+    if (IsHangulSyllable(last)) {
+      hangul_last_[(last - 0xAC00) / 64] |= std::uint64_t{1} << ((last - 0xAC00) % 64);
+    } else {
+      other_last_.push_back(last);
     }
   }
 }
@@ -204,7 +212,21 @@ bool ParticleTable::IsChain(char32_t last, std::string_view tail, Role* role) co
   return false;
 }
 
+// A chain ends with a whole particle, so a word's last code point is the
+// last code point of some (valid) particle.
+bool ParticleTable::MayEndChain(char32_t last) const {
+  if (!all_valid_) return true;
+  if (IsHangulSyllable(last)) {
+    return (hangul_last_[(last - 0xAC00) / 64] >> ((last - 0xAC00) % 64) & 1) != 0;
+  }
+  return std::find(other_last_.begin(), other_last_.end(), last) != other_last_.end();
+}
+
 std::size_t ParticleTable::StemLength(std::string_view word, Role* role) const {
+  if (!MayEndChain(LastCodePoint(word))) {
+    *role = Role::kNone;
+    return word.size();
+  }
   std::size_t pos = 0;
   DecodeUtf8(word, &pos);  // the stem keeps at least one code point
   while (pos < word.size()) {

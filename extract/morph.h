@@ -78,6 +78,11 @@ class ParticleTable {
   // The Hangul syllables among by_first_'s keys, one bit each: most words'
   // tails start with none of them, and the bit answers before the map.
   std::vector<std::uint64_t> hangul_first_ = std::vector<std::uint64_t>((0xD7A4 - 0xAC00 + 63) / 64);
+  // Last code points of the particles: a word ending in none of them has
+  // no particle chain (most words), which StemLength answers at once.
+  bool MayEndChain(char32_t last) const;
+  std::vector<std::uint64_t> hangul_last_ = std::vector<std::uint64_t>((0xD7A4 - 0xAC00 + 63) / 64);
+  std::vector<char32_t> other_last_;  // not Hangul syllables
   bool all_valid_ = true;  // every particle is valid UTF-8 (else no index)
   std::vector<std::uint32_t> all_;  // every index, for invalid particles
 };
