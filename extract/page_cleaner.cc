@@ -143,20 +143,41 @@ void AddMatch(std::string_view text, Range line, const FurnitureRule& rule, std:
   if (e > s) found->push_back({s, e});
 }
 
+// The byte where a window stops being valid UTF-8 only because its end cuts
+// a sequence that is valid in the text (window ends need not be aligned),
+// w.end when it is valid throughout, npos otherwise. ICU reads the cut
+// bytes, a proper prefix of a valid sequence, as one U+FFFD.
+std::size_t ValidUpTo(std::string_view text, Range w) {
+  const std::size_t bad = FindInvalidUtf8(text.substr(w.begin, w.end - w.begin));
+  if (bad == std::string_view::npos) return w.end;
+  const std::size_t cut = w.begin + bad;
+  std::size_t next = cut;
+  DecodeUtf8(text, &next);
+  if (next > w.end && FindInvalidUtf8(text.substr(cut, next - cut)) == std::string_view::npos) {
+    return cut;
+  }
+  return std::string_view::npos;
+}
+
 // The window as UTF-16, which ICU matches several times faster than UTF-8
 // through UText (UTF-16 input is matched in place, UTF-8 converted chunk by
 // chunk); *byte_at maps every UTF-16 index, and the end, to its byte offset.
-// Only for valid UTF-8, so both read the same code points.
-void ToUtf16(std::string_view text, Range w, icu::UnicodeString* u,
+// text[w.begin, valid_end) is valid UTF-8, so both read the same code points;
+// a cut sequence after it is the U+FFFD that UText reads.
+void ToUtf16(std::string_view text, Range w, std::size_t valid_end, icu::UnicodeString* u,
              std::vector<std::size_t>* byte_at) {
   u->remove();
   byte_at->clear();
   std::size_t pos = w.begin;
-  while (pos < w.end) {
+  while (pos < valid_end) {
     const std::size_t at = pos;
     const char32_t c = DecodeUtf8(text, &pos);
     u->append(static_cast<UChar32>(c));
     byte_at->resize(static_cast<std::size_t>(u->length()), at);
+  }
+  if (valid_end < w.end) {
+    u->append(static_cast<UChar32>(0xFFFD));
+    byte_at->push_back(valid_end);
   }
   byte_at->push_back(w.end);
 }
@@ -167,8 +188,9 @@ void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rul
   thread_local std::vector<std::size_t> byte_at;
   for (const Range& w : TriggerWindows(text, line, rule)) {
     UErrorCode status = U_ZERO_ERROR;
-    if (FindInvalidUtf8(text.substr(w.begin, w.end - w.begin)) == std::string_view::npos) {
-      ToUtf16(text, w, &u, &byte_at);
+    if (const std::size_t valid_end = ValidUpTo(text, w);
+        valid_end != std::string_view::npos) {
+      ToUtf16(text, w, valid_end, &u, &byte_at);
       m->reset(u);
       while (m->find()) {
         AddMatch(text, line, rule, byte_at[static_cast<std::size_t>(m->start(status))],
