@@ -1,5 +1,7 @@
 #include "extract/phrase_trie.h"
 
+#include <algorithm>
+
 namespace newsgraph::extract {
 
 void PhraseTrie::MakeTable(std::uint32_t node) {
@@ -55,6 +57,19 @@ PhraseTrie::Match PhraseTrie::Longest(std::string_view text, std::size_t pos) co
     if (node == 0) break;
     const int value = nodes_[node].value;
     if (value != kNone) best = {i + 1 - pos, value};
+  }
+  return best;
+}
+
+PhraseTrie::Match PhraseTrie::LongestBackward(std::string_view text, std::size_t end) const {
+  Match best;
+  std::uint32_t node = 0;
+  const std::size_t stop = std::min(end, text.size());
+  for (std::size_t i = stop; i > 0; --i) {
+    node = Child(node, static_cast<unsigned char>(text[i - 1]));
+    if (node == 0) break;
+    const int value = nodes_[node].value;
+    if (value != kNone) best = {stop - i + 1, value};
   }
   return best;
 }

@@ -26,6 +26,10 @@ class PhraseTrie {
   void MatchAll(std::string_view text, std::size_t pos, std::vector<Match>* out) const;
   // The longest key at text[pos]; value kNone when none.
   Match Longest(std::string_view text, std::size_t pos) const;
+  // The longest key read backwards from text[end - 1] (a trie of reversed
+  // suffixes): the same as Longest on the reversed text[0, end), without
+  // building the reversed copy.
+  Match LongestBackward(std::string_view text, std::size_t end) const;
   bool empty() const { return nodes_.size() <= 1; }
 
  private:

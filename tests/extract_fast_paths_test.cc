@@ -40,6 +40,14 @@ TEST(PhraseTrieTest, FindsEveryKeyThatStartsAtThePosition) {
   EXPECT_EQ(trie.Longest(text, sk).length, std::string("SK하이닉스").size());
   EXPECT_EQ(trie.Longest(text, 3).value, PhraseTrie::kNone);  // "성전자": no key
   EXPECT_EQ(trie.Longest(text, text.size()).value, PhraseTrie::kNone);
+  PhraseTrie suffixes;  // reversed keys, as for organisation suffixes
+  const std::string key = "전자";
+  suffixes.Insert(std::string(key.rbegin(), key.rend()), 1);
+  EXPECT_EQ(suffixes.LongestBackward("삼성전자", std::string("삼성전자").size()).value, 1);
+  EXPECT_EQ(suffixes.LongestBackward("삼성전자", std::string("삼성전자").size()).length,
+            std::string("전자").size());
+  EXPECT_EQ(suffixes.LongestBackward("삼성전자", 3).value, PhraseTrie::kNone);
+  EXPECT_EQ(suffixes.LongestBackward("전자", 100).value, 1);  // end past the text
 }
 
 TEST(PhraseTrieTest, KeepsTheFirstValueAndFindsKeysAddedAfterATable) {
@@ -92,6 +100,12 @@ TEST(PhraseTrieTest, AgreesWithAScanOfAllKeys) {
       }
       const PhraseTrie::Match longest = trie.Longest(text, pos);
       EXPECT_EQ(longest.value, expected.empty() ? PhraseTrie::kNone : expected.back().value);
+      // Backwards from pos + 1 is forwards on the reversed prefix.
+      const std::string reversed(text.rend() - static_cast<std::ptrdiff_t>(pos + 1), text.rend());
+      const PhraseTrie::Match forward = trie.Longest(reversed, 0);
+      const PhraseTrie::Match backward = trie.LongestBackward(text, pos + 1);
+      EXPECT_EQ(backward.length, forward.length);
+      EXPECT_EQ(backward.value, forward.value);
     }
   }
 }
