@@ -13,6 +13,7 @@ namespace newsgraph::extract {
 
 using recognizer::EndsLikeAClause;
 using recognizer::FirstSyllables;
+using recognizer::HasForeignSyllable;
 using recognizer::HasLatin;
 using recognizer::IsConstituency;
 using recognizer::IsFormerMarker;
@@ -279,11 +280,13 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   }
   if (IsKoreanName(s)) {
     *first = n;
-    // Before a title that is also a common noun ("동박 시장": the market
-    // for copper foil) a word that lacks the syllables of a given name is
-    // only tentatively a person: a role must confirm it.
-    if (!has_org && ambiguous_ && !HasGivenNameSyllables(s))
+    // Without an organisation, a word that lacks the syllables of a given
+    // name ("동박 시장": the market for copper foil; "주총 의장") or has
+    // only two syllables ("현재 사외이사") is only tentatively a person: a
+    // role must confirm it.
+    if (!has_org && (!HasGivenNameSyllables(s) || HangulLength(s) == 2)) {
       return table->FromBareName(s);
+    }
     return table->FromName(s, EntityType::kPerson);
   }
   if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
@@ -306,9 +309,13 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
       *first = n - 1;
     }
   }
+  // "공익법인인 한빛대 교수": one word ending in the copula 인 describes the
+  // person who follows; a name written so has its given name before it.
+  if (*first == n && s.size() > 3 && s.substr(s.size() - 3) == "인") return -1;
   const std::size_t begin = v->tokens[*first].begin;
-  return table->FromName(v->text.substr(begin, v->tokens[n].end - begin),
-                         EntityType::kPerson);
+  const std::string_view name = v->text.substr(begin, v->tokens[n].end - begin);
+  if (!HasForeignSyllable(name)) return -1;  // "현재 한빛전자 사장"
+  return table->FromName(name, EntityType::kPerson);
 }
 
 void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
@@ -413,19 +420,24 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         continue;
       }
       if (person < 0) {
-        // "최 회장": a surname and a title refer back to a person.
-        if (i > 0 && IsPlainWord(*v, i - 1) &&
+        // "최 회장", "박 전 장관": a surname and a title refer back to a
+        // person.
+        std::size_t surname = i - 1;
+        if (i >= 2 && IsFormerMarker(TokenText(v->text, v->tokens[i - 1]))) {
+          surname = i - 2;
+        }
+        if (i > 0 && IsPlainWord(*v, surname) &&
             r_.surnames.count(
-                std::string(TokenText(v->text, v->tokens[i - 1])))) {
+                std::string(TokenText(v->text, v->tokens[surname])))) {
           Mention m;
-          m.first = i - 1;
+          m.first = surname;
           m.last = after;
-          m.begin = v->tokens[i - 1].begin;
+          m.begin = v->tokens[surname].begin;
           m.end = v->tokens[after - 1].end;
           m.role = role;
           m.anaphor = true;
           m.anaphor_kind = AnaphorKind::kPerson;
-          m.surname = std::string(TokenText(v->text, v->tokens[i - 1]));
+          m.surname = std::string(TokenText(v->text, v->tokens[surname]));
           m.title = title;
           AddMention(v, std::move(m));
         }

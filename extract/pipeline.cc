@@ -133,11 +133,24 @@ bool TiesOrganisations(std::string_view relation) {
          relation == "compete" || relation == "subsidiary";
 }
 
-// Replaces people by the organisations they were named with; false when a
-// person has none, or both ends become one.
-bool LiftToOrganisations(const Coreference& coreference, FoundRelation* f) {
-  f->subject = coreference.OrgOf(f->subject);
-  f->object = coreference.OrgOf(f->object);
+// The organisation a person is named with in this sentence ("김하준 한빛은행
+// 대표"), the entity itself if it is no person, or -1.
+int OrgInSentence(const SentenceView& view, const EntityTable& table,
+                  int entity) {
+  if (table.at(entity).type != EntityType::kPerson) return entity;
+  for (const RoleMention& role : view.roles) {
+    if (role.person == entity && role.org >= 0) return role.org;
+  }
+  return -1;
+}
+
+// Replaces people by the organisations the sentence names them with; false
+// when a person has none there (two people "join hands" with no company
+// named is no partnership of companies), or both ends become one.
+bool LiftToOrganisations(const SentenceView& view, const EntityTable& table,
+                         FoundRelation* f) {
+  f->subject = OrgInSentence(view, table, f->subject);
+  f->object = OrgInSentence(view, table, f->object);
   return f->subject >= 0 && f->object >= 0 && f->subject != f->object;
 }
 
@@ -218,7 +231,7 @@ Extraction Extractor::Extract(const Document& document) const {
         continue;
       }
       if (TiesOrganisations(f.relation) &&
-          !LiftToOrganisations(coreference, &f))
+          !LiftToOrganisations(view, table, &f))
         continue;
       Relation r;
       r.subject = table.at(f.subject).name;

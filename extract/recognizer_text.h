@@ -82,13 +82,56 @@ inline bool IsConstituency(std::string_view word) {
   return last == "갑" || last == "을" || last == "병";
 }
 
+// Whether a word has a syllable that Korean words rarely form and
+// transliterations do ("올트먼", "클롭", "셰필드", "뉴"), as ordinary words
+// before an organisation and title ("현재", "추천한", "위치한") do not: 스 트
+// 프 브 즈 츠 (an open 으 after those consonants), initial ㅋ, 에 after a
+// plain consonant (테, 베, 레), 뉴, or the final ㅅ of loanword spelling.
+inline bool HasForeignSyllable(std::string_view word) {
+  enum : int {
+    kN = 2,
+    kD = 3,
+    kR = 5,
+    kM = 6,
+    kB = 7,
+    kS = 9,
+    kO = 11,
+    kJ = 12,
+    kCh = 14,
+    kK = 15,
+    kT = 16,
+    kP = 17
+  };
+  constexpr int kVowelE = 5, kVowelYu = 17, kVowelEu = 18, kFinalS = 19;
+  std::size_t pos = 0;
+  while (pos < word.size()) {
+    const char32_t c = DecodeUtf8(word, &pos);
+    if (!IsHangulSyllable(c)) continue;
+    const int index = static_cast<int>(c - 0xAC00);
+    const int initial = index / (21 * 28);
+    const int vowel = (index / 28) % 21;
+    const int final = index % 28;
+    const bool open_eu =
+        vowel == kVowelEu && final == 0 &&
+        (initial == kS || initial == kT || initial == kP || initial == kB ||
+         initial == kJ || initial == kCh || initial == kD);
+    const bool plain_e = vowel == kVowelE && initial != kJ && initial != kS &&
+                         initial != kO && initial != kN;
+    if (open_eu || initial == kK || plain_e ||
+        (vowel == kVowelYu && initial == kN) || final == kFinalS) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Clause endings that no transliterated name ends in ("필요하다고 한빛대
 // 교수"); narrower than IsVerbForm, as foreign names end in 니, 지, 고.
 inline bool EndsLikeAClause(std::string_view word) {
   static constexpr std::string_view kEndings[] = {
-      "다고", "라고",   "하고", "하며", "했고", "했다", "한다",
-      "된다", "이라며", "으며", "면서", "지만", "는데", "니까",
-      "도록", "려고",   "겠다", "어서", "아서", "해서"};
+      "다고", "라고", "하고", "하며", "했고", "했다", "한다", "된다", "이라며",
+      "으며", "면서", "지만", "는데", "니까", "도록", "려고", "겠다", "어서",
+      "아서", "해서", "롭게", "하게", "있는", "없는", "하는", "으로", "에서"};
   for (std::string_view e : kEndings) {
     if (word.size() > e.size() && word.substr(word.size() - e.size()) == e)
       return true;

@@ -215,8 +215,17 @@ void RelationExtractor::RolesWithoutName(
         AdnominalBetween(v, role.last, subject_after->first)) {
       person = subject_after->entities[0];
     }
-    if (person < 0 && !subject_before && subject_after == nullptr)
+    // "박 전 장관이 ... 한빛대 교수로": a subject the text names only by a
+    // reference nobody resolved still is the subject.
+    const bool unresolved_subject = std::any_of(
+        v.mentions.begin(), v.mentions.end(), [&](const Mention& m) {
+          return m.anaphor && m.entities.empty() &&
+                 m.anaphor_kind == AnaphorKind::kPerson;
+        });
+    if (person < 0 && !subject_before && subject_after == nullptr &&
+        !unresolved_subject) {
       person = latest_person;
+    }
     if (person < 0) continue;
     out->push_back(
         UntimedRole(person, role.org, role, "role-title-of-subject"));

@@ -306,5 +306,41 @@ TEST(RoleTest, AMarketIsNoMayor) {
   EXPECT_EQ(FindEntity(x, "전지박"), nullptr);
 }
 
+TEST(RoleTest, ACopulaDescriptionBeforeAnOrganisationIsNoForeignName) {
+  const Extraction x = Extract(
+      "김하준 전 장관은 한빛그룹의 공익법인인 한빛대 교수로 재직 중이다.");
+  EXPECT_EQ(FindEntity(x, "공익법인인"), nullptr);
+}
+
+TEST(RoleTest, OrdinaryWordsBeforeAnOrganisationAndTitleAreNoForeignNames) {
+  // A transliterated name has a syllable Korean words rarely form (클, 트).
+  const Extraction x = Extract(
+      "영국에 위치한 한빛중공업 지사장과 클라크 한빛은행 부사장이 만났다.");
+  EXPECT_EQ(FindEntity(x, "위치한"), nullptr);
+  EXPECT_NE(FindRelation(x, "클라크", "role", "한빛은행"), nullptr);
+}
+
+TEST(CoreferenceTest, ASurnameAFormerMarkerAndATitleReferBack) {
+  const Extraction x = Extract(
+      "김하준 전 기획재정부 장관은 한빛중공업 사외이사로 뽑혔다. 김 전 장관은 "
+      "서울대 교수로 재직 중이다.");
+  EXPECT_NE(FindRelation(x, "김하준", "role", "서울대"), nullptr);
+}
+
+TEST(RelationExtractorTest,
+     PeopleJoiningHandsWithoutTheirCompaniesNamedAreNoPartners) {
+  const Extraction x = Extract(
+      "김하준 한빛은행 대표와 이서연 대성카드 사장이 만났다. 두 사람이 손잡고 "
+      "새 "
+      "사업을 시작한다.");
+  EXPECT_EQ(FindRelation(x, "한빛은행", "partner", "대성카드"), nullptr);
+}
+
+TEST(RelationExtractorTest, AContractHolderIsNoContract) {
+  const Extraction x =
+      Extract("한빛감독원은 한빛생명 보험 계약자 1명의 소송을 돕는다.");
+  EXPECT_EQ(FindRelation(x, "한빛감독원", "contract", "한빛생명"), nullptr);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
