@@ -97,8 +97,8 @@ bool EntityRecognizer::IsBareName(std::string_view word) const {
   if (!r_.surnames.count(surname) || r_.rare_surnames.count(surname))
     return false;
   // A word that ends in a title ("부사장") is the title.
-  const std::string reversed(word.rbegin(), word.rend());
-  return r_.titles_reversed.Longest(reversed, 0).value == PhraseTrie::kNone;
+  return r_.titles_reversed.LongestBackward(word, word.size()).value ==
+         PhraseTrie::kNone;
 }
 
 void EntityRecognizer::MatchBareNames(SentenceView* v,

@@ -184,8 +184,8 @@ void EntityRecognizer::MatchSuffixes(SentenceView* v,
       stem.remove_prefix(kCorpMark.size());
       begin += kCorpMark.size();
     }
-    const std::string reversed(stem.rbegin(), stem.rend());
-    const PhraseTrie::Match suffix = r_.org_suffixes.Longest(reversed, 0);
+    const PhraseTrie::Match suffix =
+        r_.org_suffixes.LongestBackward(stem, stem.size());
     if (suffix.value == PhraseTrie::kNone || suffix.length >= stem.size())
       continue;
     const std::string_view prefix = stem.substr(0, stem.size() - suffix.length);
@@ -206,10 +206,9 @@ void EntityRecognizer::MatchSuffixes(SentenceView* v,
 bool EntityRecognizer::IsDescriptor(std::string_view word) const {
   if (word.size() > 3 && word.substr(word.size() - 3) == "인")
     word.remove_suffix(3);
-  const std::string reversed(word.rbegin(), word.rend());
-  return r_.descriptors_reversed.Longest(reversed, 0).length ==
-             reversed.size() ||
-         (r_.descriptors_reversed.Longest(reversed, 0).value !=
+  return r_.descriptors_reversed.LongestBackward(word, word.size()).length ==
+             word.size() ||
+         (r_.descriptors_reversed.LongestBackward(word, word.size()).value !=
               PhraseTrie::kNone &&
           HangulLength(word) >= 3);
 }
@@ -283,8 +282,8 @@ void EntityRecognizer::MatchQuotedEvents(SentenceView* v,
     }
     const Token& event_word = v->tokens[close + 1];
     const std::string_view stem = StemText(v->text, event_word);
-    const std::string reversed(stem.rbegin(), stem.rend());
-    const PhraseTrie::Match kind = r_.org_suffixes.Longest(reversed, 0);
+    const PhraseTrie::Match kind =
+        r_.org_suffixes.LongestBackward(stem, stem.size());
     const bool named_event = !event_word.is_punct &&
                              kind.length == stem.size() &&
                              OrgSuffixType(kind.value) == EntityType::kEvent;
@@ -365,9 +364,9 @@ void EntityRecognizer::JoinSplitNames(SentenceView* v,
     }
     const Token& next = v->tokens[m.last];
     const std::string_view stem = StemText(v->text, next);
-    const std::string reversed(stem.rbegin(), stem.rend());
     if (next.is_punct ||
-        r_.org_suffixes.Longest(reversed, 0).length != stem.size() ||
+        r_.org_suffixes.LongestBackward(stem, stem.size()).length !=
+            stem.size() ||
         r_.titles.Longest(v->text, next.begin).length == stem.size()) {
       continue;  // "한국투자증권 연구원": a title, not part of the name
     }

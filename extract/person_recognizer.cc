@@ -182,8 +182,8 @@ bool EntityRecognizer::TitleSuffix(const SentenceView& v, std::size_t k,
                                    NameMatch* nm, bool* role_title) const {
   const Token& t = v.tokens[k];
   const std::string_view stem = StemText(v.text, t);
-  const std::string reversed(stem.rbegin(), stem.rend());
-  const PhraseTrie::Match m = r_.titles_reversed.Longest(reversed, 0);
+  const PhraseTrie::Match m =
+      r_.titles_reversed.LongestBackward(stem, stem.size());
   if (m.value == PhraseTrie::kNone ||
       static_cast<TitleKind>(m.value) == TitleKind::kFused ||
       m.length >= stem.size() ||

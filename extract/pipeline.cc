@@ -124,6 +124,20 @@ Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
   return e;
 }
 
+// Whether a key of `trie` starts at some word of the sentence (or right
+// after a leading ㈜, where names start too).
+bool StartsAnyWord(const PhraseTrie& trie, const SentenceView& view) {
+  constexpr std::string_view kCorpMark = "㈜";
+  for (const Token& t : view.tokens) {
+    if (t.is_punct) continue;
+    std::size_t start = t.begin;
+    if (view.text.substr(start, kCorpMark.size()) == kCorpMark)
+      start += kCorpMark.size();
+    if (trie.Longest(view.text, start).value != PhraseTrie::kNone) return true;
+  }
+  return false;
+}
+
 // Business relations hold between organisations: "김하준 한빛은행 대표와
 // 이서연 대성카드 사장이 협약을 체결" is a partnership of the two companies.
 bool TiesOrganisations(std::string_view relation) {
@@ -199,8 +213,12 @@ Extraction Extractor::Extract(const Document& document) const {
     views[i].tokens = Tokenize(views[i].text, res.particles);
     recognizer.Recognize(&views[i], &table, nullptr);
   }
+  // A sentence where no learnt name starts a word would come out of the
+  // second pass as it came out of the first: it keeps its first reading.
   const PhraseTrie known = EntityRecognizer::KnownNames(table);
-  for (SentenceView& view : views) recognizer.Recognize(&view, &table, &known);
+  for (SentenceView& view : views) {
+    if (StartsAnyWord(known, view)) recognizer.Recognize(&view, &table, &known);
+  }
   table.PreferWrittenNames();
 
   // Coreference, times and relations, in reading order.

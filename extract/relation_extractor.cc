@@ -145,6 +145,11 @@ std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
     const Token& t = v.tokens[i];
     if (t.is_punct || v.covered[i]) continue;
     const std::string_view word = TokenText(v.text, t);
+    const char32_t last = LastCodePoint(word);
+    if (std::find(r_.clause_ending_lasts.begin(), r_.clause_ending_lasts.end(),
+                  last) == r_.clause_ending_lasts.end()) {
+      continue;
+    }
     for (const std::string& e : r_.clause_endings) {
       if (EndsWith(word, e) && word.size() > e.size()) {
         ++clause;

@@ -201,7 +201,14 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
   AddCues(cues, r);
   AddHedges(hedges, r);
   AddAnaphora(anaphora, r, warnings);
-  for (const TsvRow& row : endings) r->clause_endings.push_back(NormalizeText(row.fields[0]));
+  for (const TsvRow& row : endings) {
+    r->clause_endings.push_back(NormalizeText(row.fields[0]));
+    const char32_t last = LastCodePoint(r->clause_endings.back());
+    if (std::find(r->clause_ending_lasts.begin(), r->clause_ending_lasts.end(), last) ==
+        r->clause_ending_lasts.end()) {
+      r->clause_ending_lasts.push_back(last);
+    }
+  }
   for (const TsvRow& row : descriptors) {
     r->descriptors_reversed.Insert(Reversed(NormalizeText(row.fields[0])), 1);
   }

@@ -56,6 +56,8 @@ struct Resources {
   PhraseTrie hedge_cues;    // -> 1 hedged, 0 done
   PhraseTrie anaphora;      // -> AnaphorKind
   std::vector<std::string> clause_endings;
+  // The last code points of clause_endings: most words end in none of them.
+  std::vector<char32_t> clause_ending_lasts;
 
   // Loads the built-in lexicon directory, then each user directory (where
   // every file is optional). Bad rows go to *warnings; a missing built-in
