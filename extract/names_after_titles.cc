@@ -12,16 +12,8 @@
 namespace newsgraph::extract {
 
 using recognizer::EndsLikeAClause;
-using recognizer::FirstSyllables;
-using recognizer::HasLatin;
-using recognizer::IsConstituency;
-using recognizer::IsFormerMarker;
 using recognizer::IsVerbForm;
-using recognizer::kConcurrently;
-using recognizer::kCorpMark;
-using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
-using recognizer::StartsWithDigit;
 
 void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
                                      Mention* org, std::size_t title_first,

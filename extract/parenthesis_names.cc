@@ -12,17 +12,8 @@ namespace newsgraph::extract {
 constexpr std::string_view kGyeonggi =
     "경기";  // the province, before its cities
 
-using recognizer::EndsLikeAClause;
-using recognizer::FirstSyllables;
-using recognizer::HasLatin;
-using recognizer::IsConstituency;
-using recognizer::IsFormerMarker;
-using recognizer::IsVerbForm;
-using recognizer::kConcurrently;
-using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
-using recognizer::StartsWithDigit;
 
 // A new person mention over tokens [first, last) named `name`.
 int EntityRecognizer::NewPerson(SentenceView* v, EntityTable* table,

@@ -12,7 +12,6 @@
 namespace newsgraph::extract {
 
 using recognizer::EndsLikeAClause;
-using recognizer::FirstSyllables;
 using recognizer::HasForeignSyllable;
 using recognizer::HasLatin;
 using recognizer::IsConstituency;
@@ -22,7 +21,6 @@ using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
-using recognizer::StartsWithDigit;
 
 // "김하준 한빛당 서울마포을 국회의원": the person before a party, maybe with
 // the constituency, before an organisation and its title. *party gets the
