@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "extract/relation_frame.h"
 #include "extract/relation_text.h"
 #include "extract/relation_types.h"
 #include "extract/utf8.h"
@@ -12,20 +13,14 @@ namespace {
 
 using relation_text::EndsWith;
 using relation_text::IsAdnominal;
+using relation_text::IsCloser;
 using relation_text::IsSubject;
 using relation_text::OfType;
-using ArgPredicate = std::function<bool(Role)>;
 
 // Punctuation and words that join list members: "A, B", "A·B", "A 및 B".
 bool IsListJoiner(std::string_view token) {
   return token == "," || token == "·" || token == "ㆍ" || token == "및" ||
          token == "/";
-}
-
-// Closing quotes and brackets between a name and its cue ("'스타게이트' 참여").
-bool IsCloser(std::string_view token) {
-  return token == "'" || token == "\"" || token == ")" || token == "]" ||
-         token == "」" || token == "』" || token == "》" || token == "〉";
 }
 
 // "CEP", "SAP", "UAMPS": two or more capitals or digits, at least one capital.
@@ -46,96 +41,7 @@ bool IsPairJoiner(std::string_view token) {
   return token == "-" || token == "·" || token == "ㆍ" || token == "–";
 }
 
-// "세운", "만든": a verb's past adnominal ends in the final consonant ㄴ.
-bool EndsInPastAdnominal(std::string_view word) {
-  constexpr int kFinalN = 4;  // ㄴ among the final consonants
-  return !word.empty() && BatchimIndex(LastCodePoint(word)) == kFinalN;
-}
-
 }  // namespace
-
-struct RelationExtractor::Frame {
-  const SentenceView& v;
-  const std::vector<Arg>& args;
-  const Cue& cue;
-
-  // The nearest argument before the cue in its clause with a role for which
-  // `want` holds.
-  const Arg* Before(const ArgPredicate& want) const {
-    const Arg* best = nullptr;
-    for (const Arg& a : args) {
-      if (a.last <= cue.token && a.clause == cue.clause && want(a.role))
-        best = &a;
-    }
-    return best;
-  }
-  std::vector<const Arg*> AllBefore(Role role) const {
-    std::vector<const Arg*> out;
-    for (const Arg& a : args) {
-      if (a.last <= cue.token && a.clause == cue.clause && a.role == role)
-        out.push_back(&a);
-    }
-    return out;
-  }
-  // The argument right before the cue word, bare or genitive ("B 인수").
-  const Arg* Adjacent() const {
-    std::size_t end = cue.token;
-    while (end > 0 && IsCloser(TokenText(v.text, v.tokens[end - 1]))) --end;
-    for (const Arg& a : args) {
-      if (a.last == end && (a.role == Role::kNone || a.role == Role::kGen))
-        return &a;
-    }
-    return nullptr;
-  }
-  // The argument right after the cue word ("계열사 SK하이닉스", relative
-  // clauses).
-  const Arg* After() const {
-    for (const Arg& a : args) {
-      if (a.first == cue.token + 1) return &a;
-    }
-    return nullptr;
-  }
-  // The first word token at or after token i.
-  std::size_t NextWord(std::size_t i) const {
-    while (i < v.tokens.size() && v.tokens[i].is_punct) ++i;
-    return i;
-  }
-  bool EmbeddedBefore(const Arg& a) const {
-    for (std::size_t i = a.last; i < cue.token; ++i) {
-      const Token& t = v.tokens[i];
-      if (!t.is_punct && !v.covered[i] && IsAdnominal(TokenText(v.text, t)))
-        return true;
-    }
-    return false;
-  }
-  // The subject: a relative clause's head, else the nearest topic or subject
-  // in the clause, else the sentence topic before the cue, else a genitive.
-  const Arg* Subject() const {
-    const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    if (IsAdnominal(word)) {
-      if (const Arg* head = After()) return head;
-    }
-    const Arg* topic = nullptr;
-    for (const Arg& a : args) {
-      if (a.last <= cue.token &&
-          (a.role == Role::kTopic || a.role == Role::kAlso)) {
-        topic = &a;
-        break;
-      }
-    }
-    const Arg* s = Before(IsSubject);
-    // "올트먼 CEO는 오픈AI가 개최한 행사를 마친 뒤 최 회장을 만났다": a subject
-    // followed by an adnominal word belongs to an embedded clause.
-    if (s != nullptr && s != topic && topic != nullptr && EmbeddedBefore(*s))
-      s = topic;
-    if (s != nullptr) return s;
-    if (topic != nullptr) return topic;
-    for (const Arg& a : args) {
-      if (a.last <= cue.token && IsSubject(a.role)) return &a;
-    }
-    return Before([](Role r) { return r == Role::kGen; });
-  }
-};
 
 std::vector<int> RelationExtractor::Clauses(const SentenceView& v) const {
   std::vector<int> clauses(v.tokens.size(), 0);
@@ -292,38 +198,6 @@ void RelationExtractor::Apply(const SentenceView& v,
     clause_end = std::max(clause_end, v.tokens[i].end);
   }
   const std::string& rel = cue.cue->relation;
-  auto emit = [&](const Arg* s, const Arg* o, const std::string& relation,
-                  const std::string& rule) {
-    if (s == nullptr || o == nullptr) return;
-    for (int se : s->entities) {
-      for (int oe : o->entities) {
-        if (se == oe) continue;
-        FoundRelation f;
-        f.subject = se;
-        f.object = oe;
-        f.relation = relation;
-        f.rule = rule;
-        f.cue_begin = cue.begin;
-        f.cue_end = cue.end;
-        f.clause_begin = clause_begin;
-        f.clause_end = clause_end;
-        const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-        if (EndsWith(word, "한") || EndsWith(word, "된") ||
-            EndsWith(word, "했던")) {
-          f.hedge_end = v.tokens[cue.token].end;
-        }
-        out->push_back(std::move(f));
-      }
-    }
-  };
-  auto emit_pair = [&](const Arg* pair, const std::string& rule) {
-    if (pair == nullptr || pair->entities.size() != 2) return false;
-    Arg a = *pair, b = *pair;
-    a.entities = {pair->entities[0]};
-    b.entities = {pair->entities[1]};
-    emit(&a, &b, rel, rule);
-    return true;
-  };
   const Arg* subject = frame.Subject();
   // Korean drops a subject that the text is about: "(한빛중공업은 ...) 또
   // 서킷랩을 인수했다". Only when nothing in the sentence could be one.
@@ -336,7 +210,6 @@ void RelationExtractor::Apply(const SentenceView& v,
     dropped_topic.first = dropped_topic.last = 0;
     subject = &dropped_topic;
   }
-  const std::size_t before = out->size();
   // A Latin acronym in an argument slot is a company even if unknown
   // ("CEP를 인수", "SAP와 협력").
   std::vector<Arg> acronyms;
@@ -365,237 +238,217 @@ void RelationExtractor::Apply(const SentenceView& v,
                  out);
   }
 
+  const Emitter e{frame, subject, clause_begin, clause_end,
+                  table, out,     out->size()};
   if (rel == "meet" || rel == "partner" || rel == "contract" ||
       rel == "compete") {
-    // "양 사 간 협력": the pair itself.
-    const Arg* pair = nullptr;
-    for (const Arg& a : args) {
-      if (a.last <= cue.token && a.entities.size() == 2 &&
-          a.clause == cue.clause)
-        pair = &a;
+    ApplySymmetric(e, last_pair);
+  } else if (rel == "supply" || rel == "invest") {
+    ApplyTransfer(e, clauses);
+  } else if (rel == "acquire" || rel == "merge" || rel == "develop" ||
+             rel == "visit" || rel == "sue") {
+    ApplyObject(e);
+  } else if (rel == "participate") {
+    ApplyParticipate(e);
+  } else if (rel == "subsidiary") {
+    ApplySubsidiary(e, topic_org);
+  } else {
+    ApplyRoleCue(e, topic_org);
+  }
+}
+
+// Meetings, partnerships, contracts and rivalry: "양 사 간 협력", "A-B 협력",
+// "A는 B와 회동", "본사를 찾았다" (a visit), and a meeting that names no one.
+void RelationExtractor::ApplySymmetric(const Emitter& e,
+                                       std::pair<int, int> last_pair) const {
+  const SentenceView& v = e.frame.v;
+  const Cue& cue = e.frame.cue;
+  const Frame& frame = e.frame;
+  const std::vector<Arg>& args = e.frame.args;
+  EntityTable* table = e.table;
+  const Arg* subject = e.subject;
+  const std::string& rel = e.relation();
+  // "양 사 간 협력": the pair itself.
+  const Arg* pair = nullptr;
+  for (const Arg& a : args) {
+    if (a.last <= cue.token && a.entities.size() == 2 && a.clause == cue.clause)
+      pair = &a;
+  }
+  if (e.EmitPair(pair, rel + "-pair-anaphor")) return;
+  // "A-B 협력", "A·B 합작".
+  for (std::size_t k = 0; k + 1 < args.size(); ++k) {
+    const Arg& a = args[k];
+    const Arg& b = args[k + 1];
+    if (b.first == a.last + 1 && b.last + 1 >= cue.token &&
+        b.last <= cue.token && a.role == Role::kNone &&
+        IsPairJoiner(TokenText(v.text, v.tokens[a.last]))) {
+      e.Emit(&a, &b, rel, rel + "-hyphen-pair");
     }
-    if (emit_pair(pair, rel + "-pair-anaphor")) return;
-    // "A-B 협력", "A·B 합작".
-    for (std::size_t k = 0; k + 1 < args.size(); ++k) {
-      const Arg& a = args[k];
-      const Arg& b = args[k + 1];
-      if (b.first == a.last + 1 && b.last + 1 >= cue.token &&
-          b.last <= cue.token && a.role == Role::kNone &&
-          IsPairJoiner(TokenText(v.text, v.tokens[a.last]))) {
-        emit(&a, &b, rel, rel + "-hyphen-pair");
-      }
+  }
+  if (e.Emitted()) return;
+  for (const Arg* w : frame.AllBefore(Role::kWith)) {
+    // "니혼게이자이신문과의 인터뷰": 와의 ties the name to the next noun,
+    // which must be the cue itself.
+    const std::string_view word = TokenText(v.text, v.tokens[w->last - 1]);
+    if (EndsWith(word, "의") && !v.tokens[w->last - 1].is_punct &&
+        frame.NextWord(w->last) != cue.token) {
+      continue;
     }
-    if (out->size() > before) return;
-    for (const Arg* w : frame.AllBefore(Role::kWith)) {
-      // "니혼게이자이신문과의 인터뷰": 와의 ties the name to the next noun,
-      // which must be the cue itself.
-      const std::string_view word = TokenText(v.text, v.tokens[w->last - 1]);
-      if (EndsWith(word, "의") && !v.tokens[w->last - 1].is_punct &&
-          frame.NextWord(w->last) != cue.token) {
-        continue;
-      }
-      emit(subject, w, rel, rel + "-subject-with");
-    }
-    if (out->size() > before || rel != "meet") return;
-    const Arg* object = frame.Before([](Role r) { return r == Role::kObject; });
-    if (object != nullptr && object->entities.size() == 1 &&
-        table->at(object->entities[0]).type != EntityType::kPerson) {
-      emit(subject, object, "visit",
+    e.Emit(subject, w, rel, rel + "-subject-with");
+  }
+  if (e.Emitted() || rel != "meet") return;
+  const Arg* object = frame.Before([](Role r) { return r == Role::kObject; });
+  if (object != nullptr && object->entities.size() == 1 &&
+      table->at(object->entities[0]).type != EntityType::kPerson) {
+    e.Emit(subject, object, "visit",
            "visit-subject-object");  // "본사를 찾았다"
-      return;
-    }
-    emit(subject, object, rel, "meet-subject-object");
-    if (out->size() > before || subject != nullptr || last_pair.first < 0)
-      return;
-    // Only when nothing in the sentence could be the subject.
-    for (std::size_t i = 0; i < cue.token; ++i) {
-      if (IsSubject(v.tokens[i].role)) return;
-    }
-    // "지난해 6월 만난 후": both parties dropped, the last pair goes on.
-    Arg dropped;
-    dropped.entities = {last_pair.first, last_pair.second};
-    emit_pair(&dropped, "meet-zero-anaphora");
     return;
   }
-  auto object_role = [&](Role role) {
-    return frame.Before([role](Role r) { return r == role; });
-  };
-  if (rel == "supply" || rel == "invest") {
-    const Arg* to = object_role(Role::kTo);
-    if (to == nullptr && rel == "invest") to = object_role(Role::kObject);
-    if (to == nullptr && rel == "supply")
-      to = object_role(Role::kWith);  // "B와 공급 계약"
-    if (to == nullptr) to = frame.Adjacent();
-    if (to != nullptr && rel == "supply" &&
-        !OfType(*to, {EntityType::kOrg, EntityType::kPerson}, *table)) {
-      to = nullptr;  // "미국에 건설하는 발전소에 공급": a place is no customer
-    }
-    emit(subject, to, rel, rel + "-subject-to");
-    // The product: the object word before the cue ("HBM을 공급").
-    for (std::size_t i = cue.token; i-- > 0 && clauses[i] == cue.clause;) {
-      if (v.tokens[i].role == Role::kObject) {
-        for (std::size_t k = before; k < out->size(); ++k) {
-          (*out)[k].attributes[rel == "supply" ? "product" : "target"] =
-              std::string(StemText(v.text, v.tokens[i]));
-        }
-        break;
+  e.Emit(subject, object, rel, "meet-subject-object");
+  if (e.Emitted() || subject != nullptr || last_pair.first < 0) return;
+  // Only when nothing in the sentence could be the subject.
+  for (std::size_t i = 0; i < cue.token; ++i) {
+    if (IsSubject(v.tokens[i].role)) return;
+  }
+  // "지난해 6월 만난 후": both parties dropped, the last pair goes on.
+  Arg dropped;
+  dropped.entities = {last_pair.first, last_pair.second};
+  e.EmitPair(&dropped, "meet-zero-anaphora");
+  return;
+}
+
+// Supply and investment: "A가 B에 X를 공급", "A는 B에 투자".
+void RelationExtractor::ApplyTransfer(const Emitter& e,
+                                      const std::vector<int>& clauses) const {
+  const SentenceView& v = e.frame.v;
+  const Cue& cue = e.frame.cue;
+  const Frame& frame = e.frame;
+  EntityTable* table = e.table;
+  std::vector<FoundRelation>* out = e.out;
+  const std::size_t before = e.before;
+  const Arg* subject = e.subject;
+  const std::string& rel = e.relation();
+  const Arg* to = e.ObjectRole(Role::kTo);
+  if (to == nullptr && rel == "invest") to = e.ObjectRole(Role::kObject);
+  if (to == nullptr && rel == "supply")
+    to = e.ObjectRole(Role::kWith);  // "B와 공급 계약"
+  if (to == nullptr) to = frame.Adjacent();
+  if (to != nullptr && rel == "supply" &&
+      !OfType(*to, {EntityType::kOrg, EntityType::kPerson}, *table)) {
+    to = nullptr;  // "미국에 건설하는 발전소에 공급": a place is no customer
+  }
+  e.Emit(subject, to, rel, rel + "-subject-to");
+  // The product: the object word before the cue ("HBM을 공급").
+  for (std::size_t i = cue.token; i-- > 0 && clauses[i] == cue.clause;) {
+    if (v.tokens[i].role == Role::kObject) {
+      for (std::size_t k = before; k < out->size(); ++k) {
+        (*out)[k].attributes[rel == "supply" ? "product" : "target"] =
+            std::string(StemText(v.text, v.tokens[i]));
       }
+      break;
     }
+  }
+  return;
+}
+
+// Acquisitions, mergers, development, visits and suits: "A가 B를 인수",
+// "B 인수", and an implied object ("방한": 한국).
+void RelationExtractor::ApplyObject(const Emitter& e) const {
+  const Cue& cue = e.frame.cue;
+  const Frame& frame = e.frame;
+  EntityTable* table = e.table;
+  const Arg* subject = e.subject;
+  const std::string& rel = e.relation();
+  const Arg* object = e.ObjectRole(Role::kObject);
+  if (object == nullptr) object = frame.Adjacent();
+  if (object == nullptr && rel == "merge") object = e.ObjectRole(Role::kWith);
+  if (object == subject) object = nullptr;
+  if (object != nullptr && rel == "develop" &&
+      !OfType(*object, {EntityType::kProduct, EntityType::kProject}, *table)) {
+    object = nullptr;
+  }
+  if (object == nullptr && !cue.cue->implied_object.empty()) {
+    Arg implied;
+    const int found = table->FindBySurface(cue.cue->implied_object);
+    implied.entities = {found >= 0 ? found
+                                   : table->FromName(cue.cue->implied_object,
+                                                     EntityType::kPlace)};
+    e.Emit(subject, &implied, rel, rel + "-implied-object");
     return;
   }
-  if (rel == "acquire" || rel == "merge" || rel == "develop" ||
-      rel == "visit" || rel == "sue") {
-    const Arg* object = object_role(Role::kObject);
-    if (object == nullptr) object = frame.Adjacent();
-    if (object == nullptr && rel == "merge") object = object_role(Role::kWith);
-    if (object == subject) object = nullptr;
-    if (object != nullptr && rel == "develop" &&
-        !OfType(*object, {EntityType::kProduct, EntityType::kProject},
-                *table)) {
-      object = nullptr;
-    }
-    if (object == nullptr && !cue.cue->implied_object.empty()) {
-      Arg implied;
-      const int found = table->FindBySurface(cue.cue->implied_object);
-      implied.entities = {found >= 0 ? found
-                                     : table->FromName(cue.cue->implied_object,
-                                                       EntityType::kPlace)};
-      emit(subject, &implied, rel, rel + "-implied-object");
-      return;
-    }
-    emit(subject, object, rel, rel + "-subject-object");
+  e.Emit(subject, object, rel, rel + "-subject-object");
+  return;
+}
+
+// Taking part: "A가 X 전시회에 참가"; a person taking part in an
+// organisation joins it.
+void RelationExtractor::ApplyParticipate(const Emitter& e) const {
+  const Frame& frame = e.frame;
+  EntityTable* table = e.table;
+  const Arg* subject = e.subject;
+  const std::string& rel = e.relation();
+  const Arg* object = e.ObjectRole(Role::kTo);
+  if (object == nullptr) object = frame.Adjacent();
+  if (object == nullptr || object == subject ||
+      !OfType(*object,
+              {EntityType::kEvent, EntityType::kProject, EntityType::kOrg},
+              *table)) {
     return;
   }
-  if (rel == "participate") {
-    const Arg* object = object_role(Role::kTo);
-    if (object == nullptr) object = frame.Adjacent();
-    if (object == nullptr || object == subject ||
-        !OfType(*object,
-                {EntityType::kEvent, EntityType::kProject, EntityType::kOrg},
-                *table)) {
-      return;
-    }
-    // "김하준은 한빛협회에 참가했다": a person taking part in an
-    // organisation joins it.
-    if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table) &&
-        OfType(*object, {EntityType::kOrg}, *table)) {
-      emit(subject, object, "role", "role-joins");
-      return;
-    }
-    emit(subject, object, rel, "participate-subject-to");
+  // "김하준은 한빛협회에 참가했다": a person taking part in an
+  // organisation joins it.
+  if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table) &&
+      OfType(*object, {EntityType::kOrg}, *table)) {
+    e.Emit(subject, object, "role", "role-joins");
     return;
   }
-  if (rel == "subsidiary") {
-    // "A와 B를 자회사로 거느리다": the objects are the subject's children.
-    if (v.tokens[cue.token].role == Role::kAs && subject != nullptr) {
-      for (const Arg* child : frame.AllBefore(Role::kObject)) {
-        emit(child, subject, "subsidiary", "subsidiary-as-object");
-        for (const Arg& a : args) {
-          if (a.last + 1 >= child->first && a.last <= child->first &&
-              a.role == Role::kWith) {
-            emit(&a, subject, "subsidiary", "subsidiary-as-object");
-          }
-        }
-      }
-      if (out->size() > before) return;
-    }
-    // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "B는 A의 핵심
-    // 계열사로서".
-    const Arg* parent = frame.Adjacent();
-    if (parent == nullptr) {
-      parent = frame.Before(
-          [](Role r) { return r == Role::kNone || r == Role::kGen; });
-    }
-    // "계열사 B" and "계열사인 B" name the child next; "계열사로서" does not.
-    const Token& cue_word = v.tokens[cue.token];
-    const bool names_next = cue_word.role == Role::kNone ||
-                            EndsWith(TokenText(v.text, cue_word), "인");
-    const Arg* child = names_next ? frame.After() : nullptr;
-    if (child == nullptr || child == parent) child = subject;
-    // "카카오는 자회사 카카오게임즈가": the subject is the parent.
-    if (parent == nullptr && child != subject) parent = subject;
-    Arg topic;
-    if (parent == nullptr && child != nullptr && topic_org >= 0) {
-      topic.entities = {topic_org};
-      parent = &topic;
-    }
-    emit(child, parent, "subsidiary", "subsidiary-apposition");
-    return;
-  }
-  if (rel == "role") {
-    // "김하준 대표는 한빛중공업을 이끌고", "김하준 대표가 이끄는
-    // 한빛중공업".
-    const Arg* person = frame.Before(IsSubject);
-    if (person == nullptr) {
+  e.Emit(subject, object, rel, "participate-subject-to");
+  return;
+}
+
+// Affiliation: "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "A와 B를
+// 자회사로 거느리다".
+void RelationExtractor::ApplySubsidiary(const Emitter& e, int topic_org) const {
+  const SentenceView& v = e.frame.v;
+  const Cue& cue = e.frame.cue;
+  const Frame& frame = e.frame;
+  const std::vector<Arg>& args = e.frame.args;
+  const Arg* subject = e.subject;
+  // "A와 B를 자회사로 거느리다": the objects are the subject's children.
+  if (v.tokens[cue.token].role == Role::kAs && subject != nullptr) {
+    for (const Arg* child : frame.AllBefore(Role::kObject)) {
+      e.Emit(child, subject, "subsidiary", "subsidiary-as-object");
       for (const Arg& a : args) {
-        if (a.last <= cue.token && IsSubject(a.role)) person = &a;
+        if (a.last + 1 >= child->first && a.last <= child->first &&
+            a.role == Role::kWith) {
+          e.Emit(&a, subject, "subsidiary", "subsidiary-as-object");
+        }
       }
     }
-    const Arg* org = object_role(Role::kObject);
-    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token])))
-      org = frame.After();
-    if (person != nullptr && org != nullptr &&
-        OfType(*person, {EntityType::kPerson}, *table) &&
-        OfType(*org, {EntityType::kOrg}, *table)) {
-      emit(person, org, "role", "role-leads");
-    }
-    return;
+    if (e.Emitted()) return;
   }
-  if (rel == "appointed") {
-    // "두산중공업은 정연인 부사장을 내정했다": the company appoints the person.
-    const Arg* person = object_role(Role::kObject);
-    if (subject != nullptr && person != nullptr &&
-        OfType(*subject, {EntityType::kOrg}, *table) &&
-        OfType(*person, {EntityType::kPerson}, *table)) {
-      emit(person, subject, "role", "role-appointed");
-    }
-    return;
+  // "SK그룹 계열사 SK하이닉스", "B는 A의 자회사다", "B는 A의 핵심
+  // 계열사로서".
+  const Arg* parent = frame.Adjacent();
+  if (parent == nullptr) {
+    parent = frame.Before(
+        [](Role r) { return r == Role::kNone || r == Role::kGen; });
   }
-  if (rel == "found") {
-    // "지난해 3월 자회사 그라운드X를 설립했다": the founder goes unsaid.
-    Arg topic;
-    if (subject == nullptr && topic_org >= 0) {
-      topic.entities = {topic_org};
-      subject = &topic;
-    }
-    const Arg* child = object_role(Role::kObject);
-    const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    if (child == nullptr && (IsAdnominal(word) || EndsInPastAdnominal(word))) {
-      child = frame.After();  // "박흥수가 세운 한빛항공"
-      subject = frame.Before(IsSubject);
-    }
-    if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table))
-      child = nullptr;
-    // "서재현은 한빛협회를 창립했다": a person founding is a role.
-    if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table)) {
-      emit(subject, child, "role", "role-founder");
-      return;
-    }
-    emit(child, subject, "subsidiary", "subsidiary-founding");
-    return;
+  // "계열사 B" and "계열사인 B" name the child next; "계열사로서" does not.
+  const Token& cue_word = v.tokens[cue.token];
+  const bool names_next = cue_word.role == Role::kNone ||
+                          EndsWith(TokenText(v.text, cue_word), "인");
+  const Arg* child = names_next ? frame.After() : nullptr;
+  if (child == nullptr || child == parent) child = subject;
+  // "카카오는 자회사 카카오게임즈가": the subject is the parent.
+  if (parent == nullptr && child != subject) parent = subject;
+  Arg topic;
+  if (parent == nullptr && child != nullptr && topic_org >= 0) {
+    topic.entities = {topic_org};
+    parent = &topic;
   }
-  if (rel == "join") {
-    // "김하준은 한빛노조에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
-    // 근무".
-    const Arg* org = object_role(Role::kTo);
-    if (org == nullptr) org = object_role(Role::kFrom);
-    if (org == nullptr) org = object_role(Role::kAs);  // "한빛FC로 이적"
-    if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단", "한빛FC 소속"
-    // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person
-    // follows.
-    if (const Arg* next = frame.After();
-        next != nullptr && OfType(*next, {EntityType::kPerson}, *table) &&
-        (subject == nullptr ||
-         !OfType(*subject, {EntityType::kPerson}, *table))) {
-      subject = next;
-    }
-    if (subject != nullptr && org != nullptr &&
-        OfType(*subject, {EntityType::kPerson}, *table) &&
-        OfType(*org, {EntityType::kOrg}, *table)) {
-      emit(subject, org, "role", "role-joins");
-    }
-    return;
-  }
+  e.Emit(child, parent, "subsidiary", "subsidiary-apposition");
+  return;
 }
 
 }  // namespace newsgraph::extract

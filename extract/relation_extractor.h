@@ -68,7 +68,8 @@ class RelationExtractor {
     int clause = 0;
     bool in_quote = false;  // someone's words: only dates appointments
   };
-  struct Frame;  // the arguments one cue found
+  struct Frame;    // the arguments one cue found (relation_frame.h)
+  struct Emitter;  // writes the relations of one cue (relation_frame.h)
 
   std::vector<int> Clauses(const SentenceView& v) const;
   std::vector<Arg> Args(const SentenceView& v,
@@ -89,6 +90,14 @@ class RelationExtractor {
   void DateRoles(const SentenceView& v, const std::vector<Cue>& cues,
                  const std::vector<int>& clauses,
                  std::vector<FoundRelation>* out) const;
+  // One family of cue words each (relation_extractor.cc; role cues in
+  // role_relations.cc).
+  void ApplySymmetric(const Emitter& e, std::pair<int, int> last_pair) const;
+  void ApplyTransfer(const Emitter& e, const std::vector<int>& clauses) const;
+  void ApplyObject(const Emitter& e) const;
+  void ApplyParticipate(const Emitter& e) const;
+  void ApplySubsidiary(const Emitter& e, int topic_org) const;
+  void ApplyRoleCue(const Emitter& e, int topic_org) const;
   void Apply(const SentenceView& v, const std::vector<Arg>& args,
              const Cue& cue, const std::vector<int>& clauses,
              std::pair<int, int> last_pair, int topic_org, EntityTable* table,

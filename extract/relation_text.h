@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/entity_table.h"
+#include "extract/utf8.h"
 
 namespace newsgraph::extract::relation_text {
 
@@ -39,6 +40,18 @@ inline bool IsAdnominal(std::string_view word) {
     if (EndsWith(word, e)) return true;
   }
   return false;
+}
+
+// Closing quotes and brackets between a name and its cue ("'스타게이트' 참여").
+inline bool IsCloser(std::string_view token) {
+  return token == "'" || token == "\"" || token == ")" || token == "]" ||
+         token == "」" || token == "』" || token == "》" || token == "〉";
+}
+
+// "세운", "만든": a verb's past adnominal ends in the final consonant ㄴ.
+inline bool EndsInPastAdnominal(std::string_view word) {
+  constexpr int kFinalN = 4;  // ㄴ among the final consonants
+  return !word.empty() && BatchimIndex(LastCodePoint(word)) == kFinalN;
 }
 
 }  // namespace newsgraph::extract::relation_text

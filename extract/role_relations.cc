@@ -9,15 +9,18 @@
 #include <utility>
 
 #include "extract/relation_extractor.h"
+#include "extract/relation_frame.h"
 #include "extract/relation_text.h"
 #include "extract/utf8.h"
 
 namespace newsgraph::extract {
 namespace {
 
+using relation_text::EndsInPastAdnominal;
 using relation_text::EndsWith;
 using relation_text::IsAdnominal;
 using relation_text::IsSubject;
+using relation_text::OfType;
 
 // A role without a time: the span is in token indices until DateRoles turns
 // it into bytes, dated by an appointment cue when the sentence has one.
@@ -267,6 +270,92 @@ void RelationExtractor::DateRoles(const SentenceView& v,
       }
       break;
     }
+  }
+}
+
+// Role cue words: "한빛중공업을 이끄는", "정연인 부사장을 내정", "한빛협회를
+// 창립", "한빛노조에 가입".
+void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
+  const SentenceView& v = e.frame.v;
+  const Cue& cue = e.frame.cue;
+  const Frame& frame = e.frame;
+  const std::vector<Arg>& args = e.frame.args;
+  EntityTable* table = e.table;
+  const Arg* subject = e.subject;
+  const std::string& rel = e.relation();
+  if (rel == "role") {
+    // "김하준 대표는 한빛중공업을 이끌고", "김하준 대표가 이끄는
+    // 한빛중공업".
+    const Arg* person = frame.Before(IsSubject);
+    if (person == nullptr) {
+      for (const Arg& a : args) {
+        if (a.last <= cue.token && IsSubject(a.role)) person = &a;
+      }
+    }
+    const Arg* org = e.ObjectRole(Role::kObject);
+    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token])))
+      org = frame.After();
+    if (person != nullptr && org != nullptr &&
+        OfType(*person, {EntityType::kPerson}, *table) &&
+        OfType(*org, {EntityType::kOrg}, *table)) {
+      e.Emit(person, org, "role", "role-leads");
+    }
+    return;
+  }
+  if (rel == "appointed") {
+    // "두산중공업은 정연인 부사장을 내정했다": the company appoints the person.
+    const Arg* person = e.ObjectRole(Role::kObject);
+    if (subject != nullptr && person != nullptr &&
+        OfType(*subject, {EntityType::kOrg}, *table) &&
+        OfType(*person, {EntityType::kPerson}, *table)) {
+      e.Emit(person, subject, "role", "role-appointed");
+    }
+    return;
+  }
+  if (rel == "found") {
+    // "지난해 3월 자회사 그라운드X를 설립했다": the founder goes unsaid.
+    Arg topic;
+    if (subject == nullptr && topic_org >= 0) {
+      topic.entities = {topic_org};
+      subject = &topic;
+    }
+    const Arg* child = e.ObjectRole(Role::kObject);
+    const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
+    if (child == nullptr && (IsAdnominal(word) || EndsInPastAdnominal(word))) {
+      child = frame.After();  // "박흥수가 세운 한빛항공"
+      subject = frame.Before(IsSubject);
+    }
+    if (child != nullptr && !OfType(*child, {EntityType::kOrg}, *table))
+      child = nullptr;
+    // "서재현은 한빛협회를 창립했다": a person founding is a role.
+    if (subject != nullptr && OfType(*subject, {EntityType::kPerson}, *table)) {
+      e.Emit(subject, child, "role", "role-founder");
+      return;
+    }
+    e.Emit(child, subject, "subsidiary", "subsidiary-founding");
+    return;
+  }
+  if (rel == "join") {
+    // "김하준은 한빛노조에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
+    // 근무".
+    const Arg* org = e.ObjectRole(Role::kTo);
+    if (org == nullptr) org = e.ObjectRole(Role::kFrom);
+    if (org == nullptr) org = e.ObjectRole(Role::kAs);  // "한빛FC로 이적"
+    if (org == nullptr) org = frame.Adjacent();  // "한빛FC 입단", "한빛FC 소속"
+    // "한빛대 소속이었던 김하준 박사", "한빛FC 소속 김하준": the person
+    // follows.
+    if (const Arg* next = frame.After();
+        next != nullptr && OfType(*next, {EntityType::kPerson}, *table) &&
+        (subject == nullptr ||
+         !OfType(*subject, {EntityType::kPerson}, *table))) {
+      subject = next;
+    }
+    if (subject != nullptr && org != nullptr &&
+        OfType(*subject, {EntityType::kPerson}, *table) &&
+        OfType(*org, {EntityType::kOrg}, *table)) {
+      e.Emit(subject, org, "role", "role-joins");
+    }
+    return;
   }
 }
 
