@@ -352,8 +352,11 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       org = nullptr;
     }
     // "한빛FC의 감독 김하준": a genitive organisation, its title, the name.
-    // "한빛그룹의 후계자": without a name the title goes to the subject.
-    if (org != nullptr && org->role == Role::kGen && org->last == i) {
+    // "한빛그룹의 후계자", "한빛은행에서 부행장을 지냈다": without a name the
+    // title goes to the subject.
+    if (org != nullptr &&
+        (org->role == Role::kGen || org->role == Role::kFrom) &&
+        org->last == i) {
       const std::size_t roles_before = v->roles.size();
       if (role_title) TitleThenName(v, table, org, i, after, title);
       if (role_title && !ambiguous_ && v->roles.size() == roles_before) {

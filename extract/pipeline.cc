@@ -168,6 +168,32 @@ bool LiftToOrganisations(const SentenceView& view, const EntityTable& table,
   return f->subject >= 0 && f->object >= 0 && f->subject != f->object;
 }
 
+// A business relation between people becomes one between their companies;
+// a contract between a person with no company named and an organisation
+// ("김하준은 한빛FC와 3년 계약을 맺었다") is the person's role there. False
+// when it is neither.
+bool LiftOrSign(const SentenceView& view, const EntityTable& table,
+                FoundRelation* f) {
+  FoundRelation lifted = *f;
+  if (LiftToOrganisations(view, table, &lifted)) {
+    *f = lifted;
+    return true;
+  }
+  if (f->relation != "contract") return false;
+  const bool subject_signs = table.at(f->subject).type == EntityType::kPerson &&
+                             table.at(f->object).type == EntityType::kOrg;
+  const bool object_signs = table.at(f->object).type == EntityType::kPerson &&
+                            table.at(f->subject).type == EntityType::kOrg;
+  if (!subject_signs && !object_signs) return false;
+  const int person = subject_signs ? f->subject : f->object;
+  if (OrgInSentence(view, table, person) >= 0) return false;
+  f->object = subject_signs ? f->object : f->subject;
+  f->subject = person;
+  f->relation = "role";
+  f->rule = "role-contract";
+  return true;
+}
+
 }  // namespace
 
 struct Extractor::Impl {
@@ -243,14 +269,13 @@ Extraction Extractor::Extract(const Document& document) const {
                       coreference.latest_person(), coreference.topic_org(),
                       &table, &found);
     for (FoundRelation& f : found) {
+      if (TiesOrganisations(f.relation) && !LiftOrSign(view, table, &f))
+        continue;
       // A bare name is a person only where a role needs one.
       if (f.relation != "role" &&
           (table.tentative(f.subject) || table.tentative(f.object))) {
         continue;
       }
-      if (TiesOrganisations(f.relation) &&
-          !LiftToOrganisations(view, table, &f))
-        continue;
       Relation r;
       r.subject = table.at(f.subject).name;
       r.object = table.at(f.object).name;

@@ -64,6 +64,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "한빛유나이티드", nullptr},
         // "위르겐" begins with the surname 위 but its syllables are no Korean
         // name.
+        RoleCase{"AGenitiveTitleWithTheCopulaAfterAVowel",
+                 "김하준은 한빛협회의 창립자이다.", "김하준", "한빛협회",
+                 "role-title-of-subject"},
+        RoleCase{"ATitleHeldAtAnOrganisationInTheLocative",
+                 "김하준은 한빛은행에서 부행장을 지냈다.", "김하준", "한빛은행",
+                 "role-title-of-subject"},
+        RoleCase{"APersonSigningWithAClubJoinsIt",
+                 "김하준은 한빛유나이티드와 3년 계약을 맺었다.", "김하준",
+                 "한빛유나이티드", "role-contract"},
+        RoleCase{"APersonComingFromAnOrganisationHeldARoleThere",
+                 "이서연은 한빛중공업 출신이다.", "이서연", "한빛중공업",
+                 "role-joins"},
         RoleCase{"ATwoWordForeignNameBeforeATeamAndTitle",
                  "위르겐 슈미트 한빛유나이티드 감독이 말했다.", "위르겐 슈미트",
                  "한빛유나이티드", nullptr},
