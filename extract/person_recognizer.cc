@@ -270,11 +270,21 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   if (!IsPlainWord(*v, n)) return -1;
   std::string_view s = TokenText(v->text, v->tokens[n]);
   // "양인택 당시 한국전력 감독", "박근혜 전 한나라당 대표".
-  if (has_org && n > 0 && IsFormerMarker(s) && IsPlainWord(*v, n - 1) &&
-      IsKoreanName(TokenText(v->text, v->tokens[n - 1]))) {
-    s = TokenText(v->text, v->tokens[n - 1]);
-    *first = n - 1;
-    return table->FromName(s, EntityType::kPerson);
+  if (has_org && n > 0 && IsFormerMarker(s)) {
+    // The name may be known from the first pass by now.
+    if (Mention* known = MentionEndingAt(v, n);
+        known != nullptr && !known->anaphor && known->entities.size() == 1 &&
+        known->role == Role::kNone &&
+        table->at(known->entities[0]).type == EntityType::kPerson) {
+      *first = known->first;
+      return known->entities[0];
+    }
+    if (IsPlainWord(*v, n - 1) &&
+        IsKoreanName(TokenText(v->text, v->tokens[n - 1]))) {
+      s = TokenText(v->text, v->tokens[n - 1]);
+      *first = n - 1;
+      return table->FromName(s, EntityType::kPerson);
+    }
   }
   if (IsKoreanName(s)) {
     *first = n;
