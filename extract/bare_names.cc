@@ -63,12 +63,12 @@ bool IsGivenNameSyllable(std::string_view syllable) {
   return kSyllables.count(syllable) > 0;
 }
 
-// The particles after a name in an argument slot; endings that read like
-// particles ("전했다", "지적해") give other roles.
 bool IsListComma(std::string_view token) {
   return token == "," || token == "·";
 }
 
+// The particles after a name in an argument slot; endings that read like
+// particles ("전했다", "지적해") give other roles.
 bool IsArgumentRole(Role role) {
   return role == Role::kTopic || role == Role::kSubject ||
          role == Role::kObject || role == Role::kWith || role == Role::kGen ||
