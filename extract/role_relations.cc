@@ -1,9 +1,9 @@
-// Role relations that need no cue word: title phrases ("최태원 SK그룹 회장"),
-// titles whose holder is the sentence's subject ("한빛은행 대표를 거쳐"), local
-// heads whose title names the kind of body they head ("광양시는 박지훈 시장이
-// 참석한") and coaches of the team the sentence is about. The cue-word role
-// frames ("한빛중공업을 이끄는") stay with the other cue frames in
-// relation_extractor.cc.
+// Role relations. Without a cue word: title phrases ("최태원 SK그룹 회장"),
+// titles whose holder is the sentence's subject ("한빛은행 대표를 거쳐"),
+// local heads whose title names the kind of body they head ("광양시는 박지훈
+// 시장이 참석한"), members of the team the sentence is about and genitives
+// ("한빛FC의 김하준"). With a cue word (ApplyRoleCue): leading ("한빛중공업을
+// 이끄는"), appointing, founding and joining.
 #include <algorithm>
 #include <array>
 #include <utility>
