@@ -59,6 +59,8 @@ class EntityRecognizer {
   int UnknownOrgAt(SentenceView* v, EntityTable* table, std::size_t k,
                    int min_syllables) const;
   std::string_view GluedKoreanName(std::string_view word) const;
+  int ForeignNameBeforeTitle(SentenceView* v, EntityTable* table, std::size_t n,
+                             std::size_t* first) const;
   int PersonBeforeParty(SentenceView* v, EntityTable* table, std::size_t i,
                         std::size_t* first, int* party) const;
   static std::string_view PersonSurface(const SentenceView& v,

@@ -49,6 +49,30 @@ std::string_view EntityRecognizer::PersonSurface(const SentenceView& v,
   return v.text.substr(t.begin, t.stem_end - t.begin);
 }
 
+// "프랭크 드레이크 박사": a foreign name of two words before a title with no
+// organisation beside it. Tentative: only a role (한빛대 소속이었던 …) makes
+// it a person of the output.
+int EntityRecognizer::ForeignNameBeforeTitle(SentenceView* v,
+                                             EntityTable* table, std::size_t n,
+                                             std::size_t* first) const {
+  if (n == 0 || !IsPlainWord(*v, n - 1) || !v->tokens[n - 1].space_after)
+    return -1;
+  const std::string_view given = TokenText(v->text, v->tokens[n - 1]);
+  const std::string_view family = TokenText(v->text, v->tokens[n]);
+  for (std::string_view word : {given, family}) {
+    const int length = HangulLength(word);
+    if (length < 1 || length > 5 || r_.not_names.count(std::string(word)) ||
+        EndsLikeAClause(word) || IsVerbForm(word)) {
+      return -1;
+    }
+  }
+  const std::size_t begin = v->tokens[n - 1].begin;
+  const std::string_view name = v->text.substr(begin, v->tokens[n].end - begin);
+  if (!HasForeignSyllable(given) || !HasForeignSyllable(family)) return -1;
+  *first = n - 1;
+  return table->FromBareName(name);
+}
+
 // The Korean name at the end of a word that has other syllables glued
 // before it ("방문김하준"), or empty.
 std::string_view EntityRecognizer::GluedKoreanName(
@@ -297,7 +321,8 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
     }
     return table->FromName(s, EntityType::kPerson);
   }
-  if (!has_org || HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
+  if (!has_org) return ForeignNameBeforeTitle(v, table, n, first);
+  if (HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
       EndsLikeAClause(s) || IsConstituency(s)) {
     return -1;
   }

@@ -22,7 +22,9 @@ std::vector<std::string> SplitBars(const std::string& s) {
   return out;
 }
 
-std::string Reversed(const std::string& s) { return std::string(s.rbegin(), s.rend()); }
+std::string Reversed(const std::string& s) {
+  return std::string(s.rbegin(), s.rend());
+}
 
 // One cue table: where the rows come from and what they need.
 struct TableSpec {
@@ -47,7 +49,8 @@ void AddParticles(const std::vector<TsvRow>& rows, Resources* r,
   for (const TsvRow& row : rows) {
     Role role;
     Attach attach;
-    if (!ParseRole(row.fields[1], &role) || !ParseAttach(row.fields[2], &attach)) {
+    if (!ParseRole(row.fields[1], &role) ||
+        !ParseAttach(row.fields[2], &attach)) {
       warnings->push_back(row.source + ": unknown role or attachment: \"" +
                           row.fields[1] + " " + row.fields[2] + "\"");
       continue;
@@ -84,7 +87,8 @@ void AddOrgSuffixes(const std::vector<TsvRow>& rows, Resources* r,
   for (const TsvRow& row : rows) {
     const auto type = ParseEntityType(row.fields[1]);
     if (!type) {
-      warnings->push_back(row.source + ": unknown type \"" + row.fields[1] + "\"");
+      warnings->push_back(row.source + ": unknown type \"" + row.fields[1] +
+                          "\"");
       continue;
     }
     const bool strong = row.fields[2] == "strong";
@@ -98,7 +102,8 @@ void AddCues(const std::vector<TsvRow>& rows, Resources* r) {
     RelationCue cue;
     cue.text = NormalizeText(row.fields[0]);
     cue.relation = row.fields[1];
-    if (row.fields.size() > 2) cue.implied_object = NormalizeText(row.fields[2]);
+    if (row.fields.size() > 2)
+      cue.implied_object = NormalizeText(row.fields[2]);
     if (row.fields.size() > 3 && !row.fields[3].empty()) {
       cue.not_followed_by = SplitBars(row.fields[3]);
     }
@@ -109,7 +114,8 @@ void AddCues(const std::vector<TsvRow>& rows, Resources* r) {
 
 void AddHedges(const std::vector<TsvRow>& rows, Resources* r) {
   for (const TsvRow& row : rows) {
-    r->hedge_cues.Insert(NormalizeText(row.fields[0]), row.fields[1] == "1" ? 1 : 0);
+    r->hedge_cues.Insert(NormalizeText(row.fields[0]),
+                         row.fields[1] == "1" ? 1 : 0);
   }
 }
 
@@ -123,29 +129,51 @@ void AddAnaphora(const std::vector<TsvRow>& rows, Resources* r,
       {"pair", AnaphorKind::kAnyPair},
       {"event", AnaphorKind::kEvent}};
   for (const TsvRow& row : rows) {
-    const auto it = std::find_if(std::begin(kKinds), std::end(kKinds),
-                                 [&](const auto& k) { return row.fields[1] == k.first; });
+    const auto it =
+        std::find_if(std::begin(kKinds), std::end(kKinds),
+                     [&](const auto& k) { return row.fields[1] == k.first; });
     if (it == std::end(kKinds)) {
-      warnings->push_back(row.source + ": unknown anaphor kind \"" + row.fields[1] + "\"");
+      warnings->push_back(row.source + ": unknown anaphor kind \"" +
+                          row.fields[1] + "\"");
       continue;
     }
-    r->anaphora.Insert(NormalizeText(row.fields[0]), static_cast<int>(it->second));
+    r->anaphora.Insert(NormalizeText(row.fields[0]),
+                       static_cast<int>(it->second));
+  }
+}
+
+// "코넬대학교" is also written "코넬 대학교": a name that ends in a generic
+// body word gets the spaced spelling too.
+void InsertWithSpacedEnding(const std::string& name, int value,
+                            PhraseTrie* trie) {
+  trie->Insert(name, value);
+  for (std::string_view ending : {"대학교", "대학", "재단", "협회", "그룹"}) {
+    if (name.size() > ending.size() + 3 &&
+        name.find(' ') == std::string::npos &&
+        name.compare(name.size() - ending.size(), ending.size(), ending) == 0) {
+      trie->Insert(name.substr(0, name.size() - ending.size()) + " " +
+                       std::string(ending),
+                   value);
+      return;
+    }
   }
 }
 
 void AddEntities(Resources* r) {
   const auto& entries = r->lexicon.entries();
   for (std::size_t i = 0; i < entries.size(); ++i) {
-    r->entity_names.Insert(entries[i].name, static_cast<int>(i));
+    InsertWithSpacedEnding(entries[i].name, static_cast<int>(i),
+                           &r->entity_names);
     for (const std::string& alias : entries[i].aliases) {
-      r->entity_names.Insert(alias, static_cast<int>(i));
+      InsertWithSpacedEnding(alias, static_cast<int>(i), &r->entity_names);
     }
   }
 }
 
 // Loads `dir`/`spec.file` into *rows; a missing file is fine when optional.
 Status LoadTable(const std::string& dir, const TableSpec& spec, bool optional,
-                 std::vector<TsvRow>* rows, std::vector<std::string>* warnings) {
+                 std::vector<TsvRow>* rows,
+                 std::vector<std::string>* warnings) {
   const std::string path = dir + "/" + spec.file;
   std::error_code ec;
   if (!fs::exists(path, ec)) {
@@ -175,13 +203,14 @@ Status LoadEntityDir(const std::string& dir, EntityLexicon* lexicon,
 // and entity TSV files directly in the directory (user lexicons).
 Status LoadDir(const std::string& dir, bool optional, Resources* r,
                std::vector<std::string>* warnings) {
-  std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues, hedges,
-      anaphora, endings, descriptors;
+  std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues,
+      hedges, anaphora, endings, descriptors;
   const std::pair<const TableSpec*, std::vector<TsvRow>*> tables[] = {
-      {&kParticles, &particles}, {&kTitles, &titles},     {&kOrgSuffixes, &suffixes},
-      {&kSurnames, &surnames},   {&kNotNames, &not_names}, {&kRelationCues, &cues},
-      {&kHedgeCues, &hedges},    {&kAnaphora, &anaphora},  {&kClauseEndings, &endings},
-      {&kDescriptors, &descriptors}};
+      {&kParticles, &particles},   {&kTitles, &titles},
+      {&kOrgSuffixes, &suffixes},  {&kSurnames, &surnames},
+      {&kNotNames, &not_names},    {&kRelationCues, &cues},
+      {&kHedgeCues, &hedges},      {&kAnaphora, &anaphora},
+      {&kClauseEndings, &endings}, {&kDescriptors, &descriptors}};
   for (const auto& [spec, rows] : tables) {
     Status s = LoadTable(dir, *spec, optional, rows, warnings);
     if (!s.ok()) return s;
@@ -197,15 +226,16 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
       r->rare_surnames.insert(NormalizeText(row.fields[0]));
     }
   }
-  for (const TsvRow& row : not_names) r->not_names.insert(NormalizeText(row.fields[0]));
+  for (const TsvRow& row : not_names)
+    r->not_names.insert(NormalizeText(row.fields[0]));
   AddCues(cues, r);
   AddHedges(hedges, r);
   AddAnaphora(anaphora, r, warnings);
   for (const TsvRow& row : endings) {
     r->clause_endings.push_back(NormalizeText(row.fields[0]));
     const char32_t last = LastCodePoint(r->clause_endings.back());
-    if (std::find(r->clause_ending_lasts.begin(), r->clause_ending_lasts.end(), last) ==
-        r->clause_ending_lasts.end()) {
+    if (std::find(r->clause_ending_lasts.begin(), r->clause_ending_lasts.end(),
+                  last) == r->clause_ending_lasts.end()) {
       r->clause_ending_lasts.push_back(last);
     }
   }
@@ -220,17 +250,20 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
 Status LoadUserEntities(const std::string& dir, Resources* r,
                         std::vector<std::string>* warnings) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": not a directory");
+  if (!fs::is_directory(dir, ec))
+    return Status::NotFound(dir + ": not a directory");
   std::vector<std::string> files;
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     const std::string name = e.path().filename().string();
     bool cue_table = false;
-    for (const TableSpec* spec : {&kParticles, &kTitles, &kOrgSuffixes, &kSurnames,
-                                  &kNotNames, &kRelationCues, &kHedgeCues, &kAnaphora,
-                                  &kClauseEndings, &kDescriptors}) {
+    for (const TableSpec* spec :
+         {&kParticles, &kTitles, &kOrgSuffixes, &kSurnames, &kNotNames,
+          &kRelationCues, &kHedgeCues, &kAnaphora, &kClauseEndings,
+          &kDescriptors}) {
       cue_table = cue_table || name == spec->file;
     }
-    if (!cue_table && e.path().extension() == ".tsv") files.push_back(e.path().string());
+    if (!cue_table && e.path().extension() == ".tsv")
+      files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) {
@@ -243,8 +276,8 @@ Status LoadUserEntities(const std::string& dir, Resources* r,
 }  // namespace
 
 Status Resources::Load(const std::string& builtin_dir,
-                       const std::vector<std::string>& user_dirs, Resources* out,
-                       std::vector<std::string>* warnings) {
+                       const std::vector<std::string>& user_dirs,
+                       Resources* out, std::vector<std::string>* warnings) {
   Status s = LoadDir(builtin_dir, /*optional=*/false, out, warnings);
   if (!s.ok()) return s;
   for (const std::string& dir : user_dirs) {

@@ -79,6 +79,10 @@ INSTANTIATE_TEST_SUITE_P(
         RoleCase{"AFormerMarkerBetweenANameAndItsOrganisation",
                  "김하준 전 한빛중공업 부회장이 대성홀딩스로 옮겼다.", "김하준",
                  "한빛중공업", "role-apposition"},
+        RoleCase{
+            "AForeignNameWithAPersonTitleAfterTheOrganisationItBelongedTo",
+            "당시 코넬 대학교 소속이었던 프랭크 드레이크 박사가 글을 썼다.",
+            "프랭크 드레이크", "코넬 대학교", "role-joins"},
         RoleCase{"ATwoWordForeignNameBeforeATeamAndTitle",
                  "위르겐 슈미트 한빛유나이티드 감독이 말했다.", "위르겐 슈미트",
                  "한빛유나이티드", nullptr},
@@ -355,6 +359,11 @@ TEST(RelationExtractorTest, AContractHolderIsNoContract) {
   const Extraction x =
       Extract("한빛감독원은 한빛생명 보험 계약자 1명의 소송을 돕는다.");
   EXPECT_EQ(FindRelation(x, "한빛감독원", "contract", "한빛생명"), nullptr);
+}
+
+TEST(RoleTest, AForeignNameWithATitleButNoRoleIsNoEntity) {
+  const Extraction x = Extract("프랭크 드레이크 박사가 글을 썼다.");
+  EXPECT_EQ(FindEntity(x, "프랭크 드레이크"), nullptr);
 }
 
 }  // namespace
