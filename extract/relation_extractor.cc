@@ -287,7 +287,7 @@ void RelationExtractor::ApplySymmetric(const Emitter& e,
   }
   if (e.Emitted()) return;
   for (const Arg* w : frame.AllBefore(Role::kWith)) {
-    // "니혼게이자이신문과의 인터뷰": 와의 ties the name to the next noun,
+    // "한빛신문과의 인터뷰": 와의 ties the name to the next noun,
     // which must be the cue itself.
     const std::string_view word = TokenText(v.text, v.tokens[w->last - 1]);
     if (EndsWith(word, "의") && !v.tokens[w->last - 1].is_punct &&
@@ -440,7 +440,7 @@ void RelationExtractor::ApplySubsidiary(const Emitter& e, int topic_org) const {
                           EndsWith(TokenText(v.text, cue_word), "인");
   const Arg* child = names_next ? frame.After() : nullptr;
   if (child == nullptr || child == parent) child = subject;
-  // "카카오는 자회사 카카오게임즈가": the subject is the parent.
+  // "한빛은 자회사 한빛게임즈가": the subject is the parent.
   if (parent == nullptr && child != subject) parent = subject;
   Arg topic;
   if (parent == nullptr && child != nullptr && topic_org >= 0) {

@@ -273,7 +273,7 @@ void RelationExtractor::DateRoles(const SentenceView& v,
   }
 }
 
-// Role cue words: "한빛중공업을 이끄는", "정연인 부사장을 내정", "한빛협회를
+// Role cue words: "한빛중공업을 이끄는", "박지훈 부사장을 내정", "한빛협회를
 // 창립", "한빛노조에 가입".
 void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
   const SentenceView& v = e.frame.v;
@@ -303,7 +303,7 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     return;
   }
   if (rel == "appointed") {
-    // "두산중공업은 정연인 부사장을 내정했다": the company appoints the person.
+    // "한빛중공업은 박지훈 부사장을 내정했다": the company appoints the person.
     const Arg* person = e.ObjectRole(Role::kObject);
     if (subject != nullptr && person != nullptr &&
         OfType(*subject, {EntityType::kOrg}, *table) &&
@@ -313,7 +313,7 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     return;
   }
   if (rel == "found") {
-    // "지난해 3월 자회사 그라운드X를 설립했다": the founder goes unsaid.
+    // "지난해 3월 자회사 한빛랩스를 설립했다": the founder goes unsaid.
     Arg topic;
     if (subject == nullptr && topic_org >= 0) {
       topic.entities = {topic_org};
