@@ -109,6 +109,14 @@ void RelationExtractor::RolesFromAppositions(
   for (const RoleMention& role : v.roles) {
     if (role.org < 0 || role.person < 0 || role.org == role.person) continue;
     out->push_back(UntimedRole(role.person, role.org, role, "role-apposition"));
+    // "김하준 전 한빛중공업 부회장", "한빛중공업 전 대표": a role held before;
+    // readers filter on it.
+    for (std::size_t i = role.first; i < role.last && i < v.tokens.size();
+         ++i) {
+      const std::string_view word = TokenText(v.text, v.tokens[i]);
+      if (word == "전" || word == "前")
+        out->back().attributes["former"] = "true";
+    }
   }
 }
 

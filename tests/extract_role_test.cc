@@ -366,5 +366,16 @@ TEST(RoleTest, AForeignNameWithATitleButNoRoleIsNoEntity) {
   EXPECT_EQ(FindEntity(x, "프랭크 드레이크"), nullptr);
 }
 
+TEST(RoleTest, AFormerRoleSaysSo) {
+  const Extraction x =
+      Extract("김하준 전 한빛중공업 부회장과 이서연 대성홀딩스 대표가 만났다.");
+  const Relation* former = FindRelation(x, "김하준", "role", "한빛중공업");
+  ASSERT_NE(former, nullptr);
+  EXPECT_EQ(former->attributes.at("former"), "true");
+  const Relation* current = FindRelation(x, "이서연", "role", "대성홀딩스");
+  ASSERT_NE(current, nullptr);
+  EXPECT_EQ(current->attributes.count("former"), 0u);
+}
+
 }  // namespace
 }  // namespace newsgraph::extract
