@@ -501,7 +501,9 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     std::string_view surface = v->text.substr(
         v->tokens[first].begin, name_end - v->tokens[first].begin);
     surface = surface.substr(0, surface.find('('));  // "박민수(서구 5)"
-    if (!GluedKoreanName(surface).empty()) surface = GluedKoreanName(surface);
+    if (const std::string_view name = GluedKoreanName(surface); !name.empty()) {
+      surface = name;
+    }
     while (!surface.empty() && surface.back() == ' ') surface.remove_suffix(1);
     table->AddMention(person, surface);
     // The person mention spans the phrase and takes the title's particle.

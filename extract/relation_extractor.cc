@@ -12,8 +12,6 @@ namespace newsgraph::extract {
 namespace {
 
 using relation_text::EndsWith;
-using relation_text::IsAdnominal;
-using relation_text::IsCloser;
 using relation_text::IsSubject;
 using relation_text::OfType;
 
