@@ -11,11 +11,11 @@
 #include "export/json_export.h"
 #include "export/render.h"
 #include "export/xml_export.h"
-#include "extract/relation_types.h"
+#include "core/relation_types.h"
 
 namespace {
 
-using newsgraph::extract::EntityType;
+using newsgraph::EntityType;
 namespace ex = newsgraph::exporter;
 namespace graph = newsgraph::graph;
 
@@ -37,7 +37,7 @@ graph::Subgraph Synthetic(int nodes) {
   std::vector<graph::EntityId> ends = {1};  // one entry per event end: degree-weighted
   graph::EventId next = 1;
   auto add = [&](graph::EntityId s, graph::EntityId o) {
-    const auto& info = newsgraph::extract::kRelationTypes[rng() % 14];
+    const auto& info = newsgraph::kRelationTypes[rng() % 14];
     graph::EventView e;
     e.id = next++;
     e.subject = s;

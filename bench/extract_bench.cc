@@ -10,13 +10,13 @@
 
 #include <benchmark/benchmark.h>
 
-#include "extract/analysis.h"
+#include "extract/ko/analysis.h"
 #include "extract/pipeline.h"
 #include "input/document_reader.h"
 
 namespace {
 
-using newsgraph::extract::Document;
+using newsgraph::Document;
 using newsgraph::extract::Extractor;
 
 const std::vector<Document>& Corpus() {
@@ -67,7 +67,7 @@ void BM_Analyze(benchmark::State& state) {
   for (auto _ : state) {
     for (const Document& d : Corpus()) {
       std::vector<std::string> warnings;
-      benchmark::DoNotOptimize(newsgraph::extract::AnalyzeDocument(d, &warnings));
+      benchmark::DoNotOptimize(newsgraph::extract::ko::AnalyzeDocument(d, &warnings));
     }
   }
   state.SetBytesProcessed(state.iterations() * CorpusBytes());

@@ -17,15 +17,15 @@ constexpr const char* kRelations[] = {"meet", "partner", "supply", "invest", "ro
 // Document `d` relates entities drawn from a pool of `pool` organisations;
 // `variant` shifts the times so that replicated documents can either
 // repeat events (same variant) or create new ones.
-extract::Extraction MakeExtraction(int d, int pool, int variant, std::mt19937* rng) {
-  extract::Extraction x;
+newsgraph::Extraction MakeExtraction(int d, int pool, int variant, std::mt19937* rng) {
+  newsgraph::Extraction x;
   x.doc_id = "doc" + std::to_string(d);
   std::uniform_int_distribution<int> pick(0, pool - 1);
   std::vector<std::string> names;
   for (int i = 0; i < 5; ++i) {
-    extract::Entity e;
+    newsgraph::Entity e;
     e.name = "회사" + std::to_string(pick(*rng));
-    e.type = extract::EntityType::kOrg;
+    e.type = newsgraph::EntityType::kOrg;
     e.mentions = {e.name};
     names.push_back(e.name);
     x.entities.push_back(std::move(e));
@@ -34,12 +34,12 @@ extract::Extraction MakeExtraction(int d, int pool, int variant, std::mt19937* r
       names[0] + "와 " + names[1] + "는 새 공장 건설을 위해 협력하기로 했다고 " +
       std::to_string(d) + "일 밝혔다.";
   for (int i = 0; i < 4; ++i) {
-    extract::Relation r;
+    newsgraph::Relation r;
     r.subject = names[i];
     r.object = names[i + 1];
     if (r.subject == r.object) continue;
     r.relation = kRelations[(d + i) % 6];
-    r.time = extract::TimeValue{"2025-" + std::to_string(10 + (d + variant) % 3), "지난달"};
+    r.time = newsgraph::TimeValue{"2025-" + std::to_string(10 + (d + variant) % 3), "지난달"};
     r.hedged = (d % 4) == 0;
     r.evidence = {sentence, 100, 100 + sentence.size() / 3, "text"};
     r.rule = "bench";
@@ -56,11 +56,11 @@ DocumentInfo Info(int d) {
 
 void BuildGraph(KnowledgeGraph* g, int docs, int pool, int copies) {
   std::mt19937 rng(42);
-  std::vector<extract::Extraction> xs;
+  std::vector<newsgraph::Extraction> xs;
   for (int d = 0; d < docs; ++d) xs.push_back(MakeExtraction(d, pool, 0, &rng));
   for (int c = 0; c < copies; ++c) {
     for (int d = 0; d < docs; ++d) {
-      extract::Extraction x = xs[d];
+      newsgraph::Extraction x = xs[d];
       x.doc_id += "#" + std::to_string(c);
       DocumentInfo info = Info(d);
       info.id = x.doc_id;
@@ -72,7 +72,7 @@ void BuildGraph(KnowledgeGraph* g, int docs, int pool, int copies) {
 void BM_AddDocument(benchmark::State& state) {
   const int docs = static_cast<int>(state.range(0));
   std::mt19937 rng(7);
-  std::vector<extract::Extraction> xs;
+  std::vector<newsgraph::Extraction> xs;
   for (int d = 0; d < docs; ++d) xs.push_back(MakeExtraction(d, docs / 4 + 10, 0, &rng));
   for (auto _ : state) {
     KnowledgeGraph g;

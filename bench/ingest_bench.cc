@@ -61,8 +61,8 @@ int main(int argc, char** argv) {
   const std::string db = argv[3];
   const std::size_t batch = argc > 4 ? std::strtoul(argv[4], nullptr, 10) : 1000;
 
-  std::vector<extract::Document> docs;
-  input::ReadDocuments({corpus}, {}, [&](extract::Document&& d) { docs.push_back(std::move(d)); },
+  std::vector<newsgraph::Document> docs;
+  input::ReadDocuments({corpus}, {}, [&](newsgraph::Document&& d) { docs.push_back(std::move(d)); },
                        [](input::Rejection&& r) { std::cerr << r.where << ": " << r.reason << "\n"; });
   std::unique_ptr<extract::Extractor> extractor;
   std::vector<std::string> warnings;
@@ -71,9 +71,9 @@ int main(int argc, char** argv) {
     return 2;
   }
   auto start = Clock::now();
-  std::vector<extract::Extraction> extractions;
+  std::vector<newsgraph::Extraction> extractions;
   std::size_t relations = 0;
-  for (const extract::Document& d : docs) {
+  for (const newsgraph::Document& d : docs) {
     extractions.push_back(extractor->Extract(d));
     relations += extractions.back().relations.size();
   }
@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
   std::vector<store::IngestItem> items;
   store::BatchCounts counts;
   for (std::size_t i = 0; i < articles; ++i) {
-    const extract::Document& d = docs[i % docs.size()];
+    const newsgraph::Document& d = docs[i % docs.size()];
     store::IngestItem item;
     item.document = {d.id + "#" + std::to_string(i / docs.size()), d.date, d.source, d.title, d.url};
     item.content_hash = store::ContentHash(d);

@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "extract/analysis.h"
+#include "extract/ko/analysis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -29,7 +29,7 @@ void AddBatchOptions(CLI::App* command, BatchOptions* batch, CommonOptions* comm
                       "Extra lexicon directory (TSV files), repeatable");
 }
 
-void WarningPrinter::Print(const extract::Document& doc,
+void WarningPrinter::Print(const newsgraph::Document& doc,
                            const std::vector<std::string>& warnings) {
   for (const std::string& w : warnings) {
     if (w == extract::kNoDateWarning && undated_++ > 0) continue;
@@ -51,7 +51,7 @@ void ReportRejection(const std::string& where, const std::string& reason) {
 BatchResult RunDocumentBatch(const BatchOptions& batch, bool strict,
                              const DocumentHandler& handle) {
   BatchResult result;
-  auto on_document = [&](extract::Document&& doc) {
+  auto on_document = [&](newsgraph::Document&& doc) {
     ++result.documents;
     handle(std::move(doc));
   };

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "extract/document.h"
+#include "core/document.h"
 #include "extract/pipeline.h"
 #include "input/document_reader.h"
 
@@ -34,7 +34,7 @@ struct BatchResult {
 };
 
 // Returns false when --strict stops the batch at a rejection, else true.
-using DocumentHandler = std::function<void(extract::Document&&)>;
+using DocumentHandler = std::function<void(newsgraph::Document&&)>;
 
 BatchResult RunDocumentBatch(const BatchOptions& batch, bool strict,
                              const DocumentHandler& handle);
@@ -47,7 +47,7 @@ std::unique_ptr<extract::Extractor> MakeExtractor(const CommonOptions& common);
 // no-date warning only once per run, with a count at Finish().
 class WarningPrinter {
  public:
-  void Print(const extract::Document& doc, const std::vector<std::string>& warnings);
+  void Print(const newsgraph::Document& doc, const std::vector<std::string>& warnings);
   void Finish() const;
 
  private:

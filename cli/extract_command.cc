@@ -30,10 +30,10 @@ int RunExtract(const ExtractOptions& options, const CommonOptions& common) {
   Progress progress("extract");
   std::size_t relations = 0;
   WarningPrinter warnings;
-  OrderedPool<extract::Document, extract::Extraction> pool(
+  OrderedPool<newsgraph::Document, newsgraph::Extraction> pool(
       ThreadCount(options.threads),
-      [&](const extract::Document& doc) { return extractor->Extract(doc); },
-      [&](extract::Document&& doc, extract::Extraction&& extraction) {
+      [&](const newsgraph::Document& doc) { return extractor->Extract(doc); },
+      [&](newsgraph::Document&& doc, newsgraph::Extraction&& extraction) {
         warnings.Print(doc, extraction.warnings);
         relations += extraction.relations.size();
         std::cout << exporter::ExtractionToJsonLine(extraction) << '\n';
@@ -41,7 +41,7 @@ int RunExtract(const ExtractOptions& options, const CommonOptions& common) {
       });
   BatchResult result = RunDocumentBatch(
       options.batch, common.strict,
-      [&](extract::Document&& doc) { pool.Push(std::move(doc)); });
+      [&](newsgraph::Document&& doc) { pool.Push(std::move(doc)); });
   pool.Finish();
   progress.Finish();
   warnings.Finish();

@@ -24,7 +24,7 @@ struct IngestOptions {
 
 // A document that needs extraction, with the hash computed once.
 struct Pending {
-  extract::Document doc;
+  newsgraph::Document doc;
   std::string hash;
 };
 
@@ -43,10 +43,10 @@ class Ingester {
                 ? options.threads
                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency())),
             [this](const Pending& p) { return extractor_->Extract(p.doc); },
-            [this](Pending&& p, extract::Extraction&& x) { Collect(std::move(p), std::move(x)); }) {}
+            [this](Pending&& p, newsgraph::Extraction&& x) { Collect(std::move(p), std::move(x)); }) {}
 
   // Called on the reading thread for every document read.
-  void OnDocument(extract::Document&& doc) {
+  void OnDocument(newsgraph::Document&& doc) {
     ++read_;
     std::string hash = store::ContentHash(doc);
     if (store_->CheckDocument(doc.id, hash) == store::DocumentState::kUnchanged) {
@@ -89,7 +89,7 @@ class Ingester {
   void CountRejectedRead() { ++rejected_read_; }
 
  private:
-  void Collect(Pending&& p, extract::Extraction&& x) {
+  void Collect(Pending&& p, newsgraph::Extraction&& x) {
     warnings_.Print(p.doc, x.warnings);
     store::IngestItem item;
     item.document = {p.doc.id, p.doc.date, p.doc.source, p.doc.title, p.doc.url};
@@ -123,7 +123,7 @@ class Ingester {
   std::vector<store::Rejection> rejections_;
   std::size_t read_ = 0, rejected_read_ = 0;
   bool ok_ = true;
-  OrderedPool<Pending, extract::Extraction> pool_;  // last: its threads use the above
+  OrderedPool<Pending, newsgraph::Extraction> pool_;  // last: its threads use the above
 };
 
 int RunIngest(const IngestOptions& options, const CommonOptions& common) {
@@ -140,7 +140,7 @@ int RunIngest(const IngestOptions& options, const CommonOptions& common) {
   try {
     input::ReadDocuments(
         options.batch.inputs, options.batch.text,
-        [&](extract::Document&& doc) { ingester.OnDocument(std::move(doc)); },
+        [&](newsgraph::Document&& doc) { ingester.OnDocument(std::move(doc)); },
         [&](input::Rejection&& r) {
           ingester.CountRejectedRead();
           ingester.OnRejection(std::move(r));

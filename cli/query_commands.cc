@@ -16,7 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/table_printer.h"
-#include "extract/relation_types.h"
+#include "core/relation_types.h"
 #include "graph/knowledge_graph.h"
 #include "store/sqlite_store.h"
 
@@ -56,7 +56,7 @@ std::string Describe(const KnowledgeGraph& g, EntityId id) {
   const std::optional<EntityView> e = g.Entity(id);
   if (!e) return "#" + std::to_string(id);
   return "#" + std::to_string(id) + " " + e->name + " (" +
-         std::string(extract::EntityTypeName(e->type)) + ", " +
+         std::string(newsgraph::EntityTypeName(e->type)) + ", " +
          std::to_string(g.Timeline({.entity = id, .with_evidence = false}).size()) + " events)";
 }
 
@@ -95,10 +95,10 @@ bool CheckTime(const std::string& value, const char* option) {
 
 bool CheckRelations(const std::vector<std::string>& relations) {
   for (const std::string& r : relations) {
-    if (extract::FindRelationType(r) == nullptr) {
+    if (newsgraph::FindRelationType(r) == nullptr) {
       std::cerr << "newsgraph: --relation \"" << r << "\" is not a relation type (";
-      for (std::size_t i = 0; i < extract::kRelationTypes.size(); ++i) {
-        std::cerr << (i ? ", " : "") << extract::kRelationTypes[i].name;
+      for (std::size_t i = 0; i < newsgraph::kRelationTypes.size(); ++i) {
+        std::cerr << (i ? ", " : "") << newsgraph::kRelationTypes[i].name;
       }
       std::cerr << ")\n";
       return false;
@@ -142,7 +142,7 @@ void WriteEntity(Json& w, const EntityView& e) {
   w.Key("id");
   w.Int64(e.id);
   Key(w, "name", e.name);
-  Key(w, "type", std::string(extract::EntityTypeName(e.type)));
+  Key(w, "type", std::string(newsgraph::EntityTypeName(e.type)));
   w.Key("aliases");
   w.StartArray();
   for (const std::string& a : e.aliases) w.String(a.c_str());
@@ -318,7 +318,7 @@ int RunNeighbors(const NeighborsOptions& o) {
     const EntityView e = *g.Entity(n.entity);
     std::vector<std::string> rels;
     for (const auto& [rel, count] : n.relations) rels.push_back(rel + "×" + std::to_string(count));
-    table.AddRow({"#" + std::to_string(e.id), e.name, std::string(extract::EntityTypeName(e.type)),
+    table.AddRow({"#" + std::to_string(e.id), e.name, std::string(newsgraph::EntityTypeName(e.type)),
                   std::to_string(n.event_count), std::to_string(n.evidence_count),
                   Join(rels, ", ")});
   }
@@ -450,7 +450,7 @@ int RunEgo(const EgoOptions& o) {
             << " entities, " << sub.events.size() << " events\n";
   TablePrinter entities({"ID", "NAME", "TYPE"});
   for (const EntityView& e : sub.entities) {
-    entities.AddRow({"#" + std::to_string(e.id), e.name, std::string(extract::EntityTypeName(e.type))});
+    entities.AddRow({"#" + std::to_string(e.id), e.name, std::string(newsgraph::EntityTypeName(e.type))});
   }
   entities.Print(std::cout);
   std::cout << "\n";
@@ -522,7 +522,7 @@ int RunEntityLookup(const EntityOptions& o) {
   }
   for (EntityId id : ids) {
     const EntityView e = *g.Entity(id);
-    std::cout << "#" << e.id << " " << e.name << " (" << extract::EntityTypeName(e.type) << ")\n";
+    std::cout << "#" << e.id << " " << e.name << " (" << newsgraph::EntityTypeName(e.type) << ")\n";
     if (!e.aliases.empty()) std::cout << "  aliases:    " << Join(e.aliases, ", ") << "\n";
     if (!e.stock_code.empty()) std::cout << "  stock code: " << e.stock_code << "\n";
     if (!e.english_name.empty()) std::cout << "  english:    " << e.english_name << "\n";

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -20,7 +20,7 @@ bool IsWide(char32_t c) {
 std::size_t DisplayWidth(std::string_view utf8) {
   std::size_t width = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
-    width += IsWide(extract::DecodeUtf8(utf8, &pos)) ? 2 : 1;
+    width += IsWide(newsgraph::DecodeUtf8(utf8, &pos)) ? 2 : 1;
   }
   return width;
 }
@@ -31,7 +31,7 @@ std::string Truncate(std::string_view utf8, std::size_t width) {
   std::size_t used = 0;
   for (std::size_t pos = 0; pos < utf8.size();) {
     const std::size_t start = pos;
-    const char32_t c = extract::DecodeUtf8(utf8, &pos);
+    const char32_t c = newsgraph::DecodeUtf8(utf8, &pos);
     const std::size_t w = IsWide(c) ? 2 : 1;
     if (used + w + 1 > width) break;  // keep one column for the ellipsis
     out.append(utf8.substr(start, pos - start));

@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
-#include "extract/timex.h"
+#include "extract/ko/timex.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -53,13 +53,13 @@ bool ProcessLine(std::string_view line, int line_number) {
   const std::string_view text = line.substr(tab + 1);
   // An empty anchor means "unknown publication date"; anything else must be a
   // date.
-  if (!anchor.empty() && !extract::ParseAnchorDate(anchor)) {
+  if (!anchor.empty() && !extract::ko::ParseAnchorDate(anchor)) {
     std::cerr << "stdin:" << line_number
               << ": anchor is not a YYYY-MM-DD date: \"" << anchor << "\"\n";
     std::cout << TimexJson(anchor, text, std::nullopt) << '\n';
     return false;
   }
-  std::cout << TimexJson(anchor, text, extract::NormalizeTimex(anchor, text))
+  std::cout << TimexJson(anchor, text, extract::ko::NormalizeTimex(anchor, text))
             << '\n';
   return true;
 }

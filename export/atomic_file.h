@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/status.h"
+#include "core/status.h"
 
 namespace newsgraph::exporter {
 

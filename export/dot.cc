@@ -14,7 +14,7 @@
 namespace newsgraph::exporter {
 namespace {
 
-using extract::EntityType;
+using newsgraph::EntityType;
 using graph::EntityId;
 using graph::EntityView;
 using graph::EventView;
@@ -116,7 +116,7 @@ std::string Quoted(std::string_view text) {
 }
 
 std::string NodeTooltip(const EntityView& v) {
-  std::string t = v.name + " (" + std::string(extract::EntityTypeName(v.type)) + ")";
+  std::string t = v.name + " (" + std::string(newsgraph::EntityTypeName(v.type)) + ")";
   if (!v.english_name.empty()) t += "\n" + v.english_name;
   if (!v.stock_code.empty()) t += "\n" + v.stock_code;
   return t;

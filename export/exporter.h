@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "export/render.h"
-#include "extract/status.h"
+#include "core/status.h"
 #include "graph/graph_view.h"
 
 namespace newsgraph::exporter {

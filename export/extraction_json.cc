@@ -16,12 +16,12 @@ void WriteStringOrNull(JsonWriter& w, const std::string& s) {
   }
 }
 
-void WriteEntity(JsonWriter& w, const extract::Entity& e) {
+void WriteEntity(JsonWriter& w, const newsgraph::Entity& e) {
   w.StartObject();
   w.Key("name");
   w.String(e.name);
   w.Key("type");
-  const std::string_view type = extract::EntityTypeName(e.type);
+  const std::string_view type = newsgraph::EntityTypeName(e.type);
   w.String(type.data(), static_cast<rapidjson::SizeType>(type.size()));
   w.Key("mentions");
   w.StartArray();
@@ -36,7 +36,7 @@ void WriteEntity(JsonWriter& w, const extract::Entity& e) {
   w.EndObject();
 }
 
-void WriteRelation(JsonWriter& w, const extract::Relation& r) {
+void WriteRelation(JsonWriter& w, const newsgraph::Relation& r) {
   w.StartObject();
   w.Key("subject");
   w.String(r.subject);
@@ -82,7 +82,7 @@ void WriteRelation(JsonWriter& w, const extract::Relation& r) {
 
 }  // namespace
 
-std::string ExtractionToJsonLine(const extract::Extraction& extraction) {
+std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();

@@ -6,12 +6,12 @@
 
 #include <string>
 
-#include "extract/extraction.h"
+#include "core/extraction.h"
 
 namespace newsgraph::exporter {
 
 // One line of JSON, without the trailing newline.
-std::string ExtractionToJsonLine(const extract::Extraction& extraction);
+std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction);
 
 }  // namespace newsgraph::exporter
 

@@ -6,7 +6,7 @@
 #include <unordered_set>
 
 #include "export/time_span.h"
-#include "extract/relation_types.h"
+#include "core/relation_types.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -89,9 +89,9 @@ Status CheckFilter(const ExportFilter& filter) {
   }
   if (filter.hops < 0) return Status::InvalidInput("--hops must be 0 or more");
   for (const std::string& r : filter.relations) {
-    if (extract::FindRelationType(r) == nullptr) {
+    if (newsgraph::FindRelationType(r) == nullptr) {
       std::string known;
-      for (const auto& info : extract::kRelationTypes) {
+      for (const auto& info : newsgraph::kRelationTypes) {
         known += (known.empty() ? "" : ", ") + std::string(info.name);
       }
       return Status::InvalidInput("--relation \"" + r + "\": unknown relation type (known: " +

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/status.h"
+#include "core/status.h"
 #include "graph/graph_view.h"
 
 namespace newsgraph::exporter {

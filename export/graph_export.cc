@@ -107,7 +107,7 @@ Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_o
     const auto v = graph.Entity(match);
     if (!list.empty()) list += ", ";
     list += PrefixedId('#', match);
-    if (v) list += " " + v->name + " (" + std::string(extract::EntityTypeName(v->type)) + ")";
+    if (v) list += " " + v->name + " (" + std::string(newsgraph::EntityTypeName(v->type)) + ")";
   }
   std::string message = "\"";
   message.append(name_or_id).append("\" names ").append(std::to_string(matches.size()));

@@ -10,7 +10,7 @@
 
 #include "export/exporter.h"
 #include "export/filter.h"
-#include "extract/status.h"
+#include "core/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace newsgraph::exporter {

@@ -43,7 +43,7 @@ void NullableField(JsonWriter& w, const char* key, const std::string& value) {
 
 void TypeField(JsonWriter& w, const EntityView& v) {
   w.Key("type");
-  String(w, extract::EntityTypeName(v.type));
+  String(w, newsgraph::EntityTypeName(v.type));
 }
 
 // "time", "start" and "end" (first and last day of the time value).
@@ -186,7 +186,7 @@ std::string ToCytoscapeJson(const graph::Subgraph& graph) {
     w.Key("degree");
     w.Int(index.degree(v->id));
     w.EndObject();
-    std::string type(extract::EntityTypeName(v->type));
+    std::string type(newsgraph::EntityTypeName(v->type));
     std::transform(type.begin(), type.end(), type.begin(), [](char c) { return c | 0x20; });
     Field(w, "classes", type);
     w.EndObject();

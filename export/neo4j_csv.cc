@@ -32,7 +32,7 @@ const char* Bool(bool value) { return value ? "true" : "false"; }
 
 void NodeRow(const EntityView& v, int degree, std::string* out) {
   *out += std::to_string(v.id) + "," + CsvField(v.name) + "," +
-          CsvField("Entity;" + std::string(extract::EntityTypeName(v.type))) + "," +
+          CsvField("Entity;" + std::string(newsgraph::EntityTypeName(v.type))) + "," +
           ArrayField(v.aliases) + "," + CsvField(v.stock_code) + "," + CsvField(v.english_name) +
           "," + CsvField(v.lexicon_id) + "," + std::to_string(degree) + "\n";
 }

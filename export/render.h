@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "export/dot.h"
-#include "extract/status.h"
+#include "core/status.h"
 #include "graph/graph_view.h"
 
 namespace newsgraph::exporter {

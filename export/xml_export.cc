@@ -5,7 +5,7 @@
 
 #include "export/subgraph_index.h"
 #include "export/time_span.h"
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -74,7 +74,7 @@ void GraphmlNode(const EntityView& v, int degree, std::string* out) {
   *out += "    <node id=\"n" + std::to_string(v.id) + "\">\n";
   Data(out, "v_label", v.name);
   Data(out, "v_name", v.name);
-  Data(out, "v_type", std::string(extract::EntityTypeName(v.type)));
+  Data(out, "v_type", std::string(newsgraph::EntityTypeName(v.type)));
   Data(out, "v_aliases", Join(v.aliases, "|"));
   Data(out, "v_stock_code", v.stock_code);
   Data(out, "v_english_name", v.english_name);
@@ -136,7 +136,7 @@ void GexfAttributeDeclarations(std::string* out) {
 void GexfNode(const EntityView& v, int degree, std::string* out) {
   *out += "      <node id=\"n" + std::to_string(v.id) + "\" label=\"" + EscapeXml(v.name) +
           "\">\n        <attvalues>\n";
-  AttValue(out, "type", std::string(extract::EntityTypeName(v.type)));
+  AttValue(out, "type", std::string(newsgraph::EntityTypeName(v.type)));
   AttValue(out, "aliases", Join(v.aliases, "|"));
   AttValue(out, "stock_code", v.stock_code);
   AttValue(out, "english_name", v.english_name);
@@ -173,7 +173,7 @@ std::string EscapeXml(std::string_view text) {
   out.reserve(text.size());
   std::size_t pos = 0;
   while (pos < text.size()) {
-    const char32_t c = extract::DecodeUtf8(text, &pos);
+    const char32_t c = newsgraph::DecodeUtf8(text, &pos);
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
@@ -186,7 +186,7 @@ std::string EscapeXml(std::string_view text) {
       default:
         // XML 1.0 allows no other C0 control character, nor U+FFFE/U+FFFF.
         if (c < 0x20 || c == 0xFFFE || c == 0xFFFF) break;
-        extract::AppendUtf8(c, &out);
+        newsgraph::AppendUtf8(c, &out);
     }
   }
   return out;

@@ -8,11 +8,18 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "core/document.h"
 #include "extract/normalizer.h"
-#include "extract/page_cleaner.h"
 
 namespace newsgraph::extract {
+
+enum class SegmentKind { kHeadline, kSubheadline, kCaption, kBody };
+
+struct Segment {
+  std::size_t begin = 0;  // byte offsets into the original text
+  std::size_t end = 0;
+  SegmentKind kind = SegmentKind::kBody;
+};
 
 struct AnalyzedSentence {
   SegmentKind kind = SegmentKind::kBody;
@@ -34,10 +41,6 @@ struct AnalyzedDocument {
 // run, not once per document.
 inline constexpr const char* kNoDateWarning =
     "no publication date: relative times left unresolved";
-
-// Never fails; notes what it had to guess (an inferred date) in *warnings.
-AnalyzedDocument AnalyzeDocument(const Document& document,
-                                 std::vector<std::string>* warnings);
 
 }  // namespace newsgraph::extract
 

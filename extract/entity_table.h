@@ -11,12 +11,15 @@
 #include <vector>
 
 #include "extract/analysis.h"
-#include "extract/extraction.h"
+#include "core/extraction.h"
 #include "extract/lexicon.h"
-#include "extract/morph.h"
-#include "extract/resources.h"
+#include "extract/token.h"
 
 namespace newsgraph::extract {
+
+// What a phrase that refers back stands for: "this company", "the two
+// companies", "the two men", "the fair".
+enum class AnaphorKind { kOrg, kPerson, kOrgPair, kPersonPair, kAnyPair, kEvent };
 
 struct Mention {
   std::size_t first = 0;  // token range [first, last)

@@ -3,7 +3,7 @@
 #include <fstream>
 
 #include "extract/normalizer.h"
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::extract {
 namespace {

@@ -16,8 +16,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "extract/extraction.h"
-#include "extract/status.h"
+#include "core/extraction.h"
+#include "core/status.h"
 
 namespace newsgraph::extract {
 

@@ -7,7 +7,7 @@
 #include <array>
 #include <cstdint>
 
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::extract {
 namespace {

@@ -5,17 +5,19 @@
 #include <set>
 
 #include "extract/analysis.h"
-#include "extract/coreference.h"
-#include "extract/entity_recognizer.h"
+#include "extract/ko/analysis.h"
+#include "extract/ko/coreference.h"
+#include "extract/ko/entity_recognizer.h"
 #include "extract/entity_table.h"
-#include "extract/hedging.h"
-#include "extract/relation_extractor.h"
-#include "extract/relation_types.h"
-#include "extract/resources.h"
-#include "extract/timex.h"
-#include "extract/utf8.h"
+#include "extract/ko/hedging.h"
+#include "extract/ko/relation_extractor.h"
+#include "core/relation_types.h"
+#include "extract/ko/resources.h"
+#include "extract/ko/timex.h"
+#include "core/utf8.h"
 
 namespace newsgraph::extract {
+using namespace ko;  // NOLINT: until the Korean pack registers its stages
 namespace {
 
 // "1박 2일" is a length of stay, not the 2nd of the month: its digits are

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/extraction.h"
-#include "extract/status.h"
+#include "core/document.h"
+#include "core/extraction.h"
+#include "core/status.h"
 
 namespace newsgraph::extract {
 

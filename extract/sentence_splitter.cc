@@ -7,7 +7,7 @@
 #include <memory>
 #include <mutex>
 
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::extract {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/extraction.h"
+#include "core/extraction.h"
 
 namespace newsgraph::graph {
 
@@ -19,7 +19,7 @@ using EventId = std::int64_t;
 struct EntityView {
   EntityId id = 0;
   std::string name;  // canonical
-  extract::EntityType type = extract::EntityType::kOrg;
+  newsgraph::EntityType type = newsgraph::EntityType::kOrg;
   std::vector<std::string> aliases;  // every other surface form, sorted
   std::string stock_code;            // "" when unknown
   std::string english_name;          // "" when unknown

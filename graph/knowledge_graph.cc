@@ -13,7 +13,7 @@
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include "extract/normalizer.h"
-#include "extract/relation_types.h"
+#include "core/relation_types.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -57,7 +57,7 @@ class StringPool {
 
 struct EntityRec {
   bool alive = false;
-  extract::EntityType type = extract::EntityType::kOrg;
+  newsgraph::EntityType type = newsgraph::EntityType::kOrg;
   Sym name = 0, stock_code = 0, english = 0, lexicon_id = 0;
   std::vector<Sym> aliases;        // other surface forms, insertion order
   std::vector<Sym> keys;           // merge keys owned by this entity
@@ -67,7 +67,7 @@ struct EntityRec {
 struct EventRec {
   bool alive = false;
   bool stated = false;            // derived from evidence
-  std::uint8_t relation = 0;      // index into extract::kRelationTypes
+  std::uint8_t relation = 0;      // index into newsgraph::kRelationTypes
   std::uint16_t source_count = 0; // derived from evidence
   std::uint32_t subject = 0, object = 0;  // entity indices
   Sym time = 0;
@@ -108,8 +108,8 @@ struct EventKeyHash {
 };
 
 std::optional<std::uint8_t> RelationIndex(std::string_view name) {
-  for (std::size_t i = 0; i < extract::kRelationTypes.size(); ++i) {
-    if (extract::kRelationTypes[i].name == name) return static_cast<std::uint8_t>(i);
+  for (std::size_t i = 0; i < newsgraph::kRelationTypes.size(); ++i) {
+    if (newsgraph::kRelationTypes[i].name == name) return static_cast<std::uint8_t>(i);
   }
   return std::nullopt;
 }
@@ -301,8 +301,8 @@ struct KnowledgeGraph::Impl {
     if (recording) changed_docs.insert(strings.Get(docs[doc].id));
   }
 
-  std::string TypedNameKey(extract::EntityType type, std::string_view name) const {
-    return "name:" + std::string(extract::EntityTypeName(type)) + ":" + NameKey(name);
+  std::string TypedNameKey(newsgraph::EntityType type, std::string_view name) const {
+    return "name:" + std::string(newsgraph::EntityTypeName(type)) + ":" + NameKey(name);
   }
 
   // ---- entities ----
@@ -343,7 +343,7 @@ struct KnowledgeGraph::Impl {
     return true;
   }
 
-  std::uint32_t NewEntity(const extract::Entity& source) {
+  std::uint32_t NewEntity(const newsgraph::Entity& source) {
     const auto idx = static_cast<std::uint32_t>(entities.size());
     EntityRec rec;
     rec.alive = true;
@@ -360,7 +360,7 @@ struct KnowledgeGraph::Impl {
   }
 
   // Fills what the stored entity lacks from a new mention of it.
-  void Enrich(std::uint32_t idx, const extract::Entity& source) {
+  void Enrich(std::uint32_t idx, const newsgraph::Entity& source) {
     bool changed = false;
     auto fill = [&](Sym& field, const std::string& value) {
       if (field == 0 && !value.empty()) {
@@ -386,7 +386,7 @@ struct KnowledgeGraph::Impl {
 
   // True when `idx` may stand for `source`: a lexicon id or stock code on
   // both sides must agree.
-  bool Compatible(std::uint32_t idx, const extract::Entity& source) const {
+  bool Compatible(std::uint32_t idx, const newsgraph::Entity& source) const {
     const EntityRec& e = entities[idx];
     if (e.type != source.type) return false;
     if (!source.lexicon_id.empty() && e.lexicon_id != 0 &&
@@ -401,7 +401,7 @@ struct KnowledgeGraph::Impl {
   }
 
   // Resolves a non-person (or lexicon person): lexicon id, stock code, name.
-  std::uint32_t ResolveByKeys(const extract::Entity& source) {
+  std::uint32_t ResolveByKeys(const newsgraph::Entity& source) {
     const std::string lex = source.lexicon_id.empty() ? "" : "lex:" + source.lexicon_id;
     const std::string stock = source.stock_code.empty() ? "" : "stock:" + source.stock_code;
     const std::string name = TypedNameKey(source.type, source.name);
@@ -436,7 +436,7 @@ struct KnowledgeGraph::Impl {
     auto it = name_index.find(name_key);
     if (it == name_index.end()) return out;
     for (std::uint32_t idx : it->second) {
-      if (entities[idx].alive && entities[idx].type == extract::EntityType::kPerson) {
+      if (entities[idx].alive && entities[idx].type == newsgraph::EntityType::kPerson) {
         out.push_back(idx);
       }
     }
@@ -445,7 +445,7 @@ struct KnowledgeGraph::Impl {
 
   // A person without a lexicon id: keyed by name and organisation when the
   // document gives one, so namesakes at different companies stay apart.
-  std::uint32_t ResolvePerson(const extract::Entity& source, std::optional<std::uint32_t> org) {
+  std::uint32_t ResolvePerson(const newsgraph::Entity& source, std::optional<std::uint32_t> org) {
     if (!source.lexicon_id.empty()) return ResolveByKeys(source);
     const std::string name_key = NameKey(source.name);
     const std::string name = TypedNameKey(source.type, source.name);
@@ -470,7 +470,7 @@ struct KnowledgeGraph::Impl {
 
   // ---- events and evidence ----
   EventKey KeyOf(std::uint32_t s, std::uint32_t o, std::uint8_t rel, Sym time) const {
-    if (extract::kRelationTypes[rel].symmetric && o < s) std::swap(s, o);
+    if (newsgraph::kRelationTypes[rel].symmetric && o < s) std::swap(s, o);
     return EventKey{s, o, rel, time};
   }
   EventKey KeyOf(const EventRec& ev) const {
@@ -750,8 +750,8 @@ struct KnowledgeGraph::Impl {
     v.id = IdOf(idx);
     v.subject = IdOf(ev.subject);
     v.object = IdOf(ev.object);
-    v.relation = std::string(extract::kRelationTypes[ev.relation].name);
-    v.symmetric = extract::kRelationTypes[ev.relation].symmetric;
+    v.relation = std::string(newsgraph::kRelationTypes[ev.relation].name);
+    v.symmetric = newsgraph::kRelationTypes[ev.relation].symmetric;
     v.time = strings.Get(ev.time);
     v.stated = ev.stated;
     v.attributes = ParseAttributes(strings.Get(ev.attributes));
@@ -886,7 +886,7 @@ void Warn(std::vector<std::string>* warnings, const std::string& doc, std::size_
 }  // namespace
 
 Status KnowledgeGraph::AddDocument(const DocumentInfo& document,
-                                   const extract::Extraction& extraction,
+                                   const newsgraph::Extraction& extraction,
                                    std::vector<std::string>* warnings) {
   if (document.id.empty()) return Status::InvalidInput("document without an id");
   Impl& g = *impl_;
@@ -896,34 +896,34 @@ Status KnowledgeGraph::AddDocument(const DocumentInfo& document,
 
   // Organisations first: a person's key needs the organisation's id.
   std::unordered_map<std::string, std::uint32_t> by_name;
-  for (const extract::Entity& e : extraction.entities) {
-    if (e.name.empty() || e.type == extract::EntityType::kPerson) continue;
+  for (const newsgraph::Entity& e : extraction.entities) {
+    if (e.name.empty() || e.type == newsgraph::EntityType::kPerson) continue;
     by_name.emplace(e.name, g.ResolveByKeys(e));
   }
   std::unordered_map<std::string, std::uint32_t> person_org;
-  for (const extract::Relation& r : extraction.relations) {
+  for (const newsgraph::Relation& r : extraction.relations) {
     if (r.relation != "role") continue;
     auto org = by_name.find(r.object);
-    if (org != by_name.end() && g.entities[org->second].type == extract::EntityType::kOrg) {
+    if (org != by_name.end() && g.entities[org->second].type == newsgraph::EntityType::kOrg) {
       person_org.emplace(r.subject, org->second);  // the first role wins
     }
   }
-  for (const extract::Entity& e : extraction.entities) {
-    if (e.name.empty() || e.type != extract::EntityType::kPerson) continue;
+  for (const newsgraph::Entity& e : extraction.entities) {
+    if (e.name.empty() || e.type != newsgraph::EntityType::kPerson) continue;
     auto org = person_org.find(e.name);
     by_name.emplace(e.name, g.ResolvePerson(e, org == person_org.end()
                                                    ? std::nullopt
                                                    : std::optional<std::uint32_t>(org->second)));
   }
   // Relations may name an entity by any of its mentions.
-  for (const extract::Entity& e : extraction.entities) {
+  for (const newsgraph::Entity& e : extraction.entities) {
     auto it = by_name.find(e.name);
     if (it == by_name.end()) continue;
     for (const std::string& m : e.mentions) by_name.emplace(m, it->second);
   }
 
   for (std::size_t i = 0; i < extraction.relations.size(); ++i) {
-    const extract::Relation& r = extraction.relations[i];
+    const newsgraph::Relation& r = extraction.relations[i];
     const std::optional<std::uint8_t> rel = RelationIndex(r.relation);
     if (!rel) {
       Warn(warnings, document.id, i, "unknown relation type \"" + r.relation + "\"");
@@ -1134,7 +1134,7 @@ std::vector<NeighborView> KnowledgeGraph::Neighbors(EntityId entity) const {
     const std::uint32_t other = ev.subject == self ? ev.object : ev.subject;
     NeighborView& n = by_other[other];
     n.entity = Impl::IdOf(other);
-    ++n.relations[std::string(extract::kRelationTypes[ev.relation].name)];
+    ++n.relations[std::string(newsgraph::kRelationTypes[ev.relation].name)];
     ++n.event_count;
     n.evidence_count += static_cast<int>(ev.evidence.size());
   }
@@ -1291,12 +1291,12 @@ GraphStats KnowledgeGraph::Stats() const {
   for (const EntityRec& e : g.entities) {
     bytes += sizeof(EntityRec) + (e.aliases.capacity() + e.keys.capacity()) * sizeof(Sym) +
              e.events.capacity() * sizeof(std::uint32_t);
-    if (e.alive) ++s.entities_by_type[std::string(extract::EntityTypeName(e.type))];
+    if (e.alive) ++s.entities_by_type[std::string(newsgraph::EntityTypeName(e.type))];
   }
   for (const EventRec& ev : g.events) {
     bytes += sizeof(EventRec) + ev.evidence.capacity() * sizeof(std::uint32_t);
     if (!ev.alive) continue;
-    ++s.events_by_relation[std::string(extract::kRelationTypes[ev.relation].name)];
+    ++s.events_by_relation[std::string(newsgraph::kRelationTypes[ev.relation].name)];
     if (ev.time == 0) ++s.undated_events;
     if (!ev.stated) ++s.hedged_only_events;
   }

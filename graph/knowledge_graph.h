@@ -32,8 +32,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/extraction.h"
-#include "extract/status.h"
+#include "core/extraction.h"
+#include "core/status.h"
 #include "graph/graph_view.h"
 
 namespace newsgraph::graph {
@@ -155,7 +155,7 @@ class KnowledgeGraph {
   // itself are skipped, each with a line in *warnings when given ("doc 12:
   // relation 3: unknown relation type \"x\""); the rest is still added.
   // InvalidInput only when the document id is empty (nothing is added).
-  Status AddDocument(const DocumentInfo& document, const extract::Extraction& extraction,
+  Status AddDocument(const DocumentInfo& document, const newsgraph::Extraction& extraction,
                      std::vector<std::string>* warnings = nullptr);
 
   // Removes a document and its evidence; events left with none go too.

@@ -10,7 +10,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
 namespace newsgraph::input {
 namespace fs = std::filesystem;
@@ -35,10 +35,10 @@ bool IsIsoDate(std::string_view s) {
 }
 
 // Checks what every document needs; returns "" when it is fine.
-std::string ValidateDocument(const extract::Document& doc) {
+std::string ValidateDocument(const newsgraph::Document& doc) {
   if (IsBlank(doc.text)) return "empty text";
   for (const std::string* field : {&doc.text, &doc.title, &doc.id}) {
-    const std::size_t bad = extract::FindInvalidUtf8(*field);
+    const std::size_t bad = newsgraph::FindInvalidUtf8(*field);
     if (bad != std::string_view::npos) {
       return "invalid UTF-8 at byte " + std::to_string(bad);
     }
@@ -94,7 +94,7 @@ class Reader {
       std::istringstream lines(text);
       return ReadJsonLines(lines, where);
     }
-    extract::Document doc;
+    newsgraph::Document doc;
     doc.id = single_input && !options_.id.empty() ? options_.id : default_id;
     doc.date = options_.date;
     doc.title = options_.title;
@@ -122,7 +122,7 @@ class Reader {
                                " at offset " + std::to_string(json.GetErrorOffset()));
     }
     if (!json.IsObject()) return Reject(where, "expected a JSON object");
-    extract::Document doc;
+    newsgraph::Document doc;
     doc.origin = where;
     doc.id = FieldAsString(json, "id");
     if (doc.id.empty()) doc.id = where;
@@ -145,7 +145,7 @@ class Reader {
     return "";
   }
 
-  void Deliver(extract::Document&& doc) {
+  void Deliver(newsgraph::Document&& doc) {
     const std::string problem = ValidateDocument(doc);
     if (!problem.empty()) {
       const std::string where =

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "core/document.h"
 
 namespace newsgraph::input {
 
@@ -26,7 +26,7 @@ struct Rejection {
   std::string reason;  // "invalid UTF-8 at byte 31"
 };
 
-using DocumentSink = std::function<void(extract::Document&&)>;
+using DocumentSink = std::function<void(newsgraph::Document&&)>;
 using RejectionSink = std::function<void(Rejection&&)>;
 
 // Streams every document of `paths` to `on_document` in input order and every

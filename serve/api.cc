@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/extraction.h"
-#include "extract/utf8.h"
+#include "core/extraction.h"
+#include "core/utf8.h"
 #include "serve/ego_selection.h"
 #include "serve/graph_index.h"
 #include "serve/json_out.h"
@@ -145,7 +145,7 @@ Response Api::Stats(const Params& params) const {
 Response Api::Entities(const Params& params) const {
   ParamReader reader(params, {"q", "type", "limit", "offset"}, limits_.max_param_bytes);
   std::string type = reader.Get("type").value_or("");
-  if (!type.empty() && !extract::ParseEntityType(type)) {
+  if (!type.empty() && !newsgraph::ParseEntityType(type)) {
     throw ApiError{400, "unknown entity type \"" + type +
                             "\" (PERSON, ORG, PRODUCT, PROJECT, EVENT, PLACE)",
                    "type"};
@@ -179,7 +179,7 @@ Response Api::Entities(const Params& params) const {
 Response Api::EntityDetail(std::string_view ref, const Params& params) const {
   ParamReader reader(params, {}, limits_.max_param_bytes);
   if (ref.empty() || ref.size() > limits_.max_param_bytes ||
-      extract::FindInvalidUtf8(ref) != std::string_view::npos) {
+      newsgraph::FindInvalidUtf8(ref) != std::string_view::npos) {
     throw ApiError{400, "the entity in the path must be an id or a name", "entity"};
   }
   graph::EntityId id = ResolveEntity(graph_, *index_, "entity", std::string(ref));
@@ -203,7 +203,7 @@ Response Api::EntityDetail(std::string_view ref, const Params& params) const {
   out.BeginObject()
       .Member("id", view->id)
       .Member("name", view->name)
-      .Member("type", std::string(extract::EntityTypeName(view->type)))
+      .Member("type", std::string(newsgraph::EntityTypeName(view->type)))
       .Member("stock_code", view->stock_code)
       .Member("english_name", view->english_name)
       .Member("lexicon_id", view->lexicon_id);
@@ -373,7 +373,7 @@ Response Api::Graph(const Params& params, std::string_view format) const {
     out.BeginObject()
         .Member("id", entity.id)
         .Member("name", entity.name)
-        .Member("type", std::string(extract::EntityTypeName(entity.type)))
+        .Member("type", std::string(newsgraph::EntityTypeName(entity.type)))
         .Member("stock_code", entity.stock_code)
         .Member("hop", selection.hops[entity.id])
         .Member("degree", selection.degree[entity.id])

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
-#include "extract/extraction.h"
+#include "core/extraction.h"
 
 namespace newsgraph::serve {
 namespace {
@@ -39,7 +39,7 @@ GraphIndex::GraphIndex(const graph::KnowledgeGraph& graph) {
     Entry entry;
     entry.id = id;
     entry.name = view->name;
-    entry.type = std::string(extract::EntityTypeName(view->type));
+    entry.type = std::string(newsgraph::EntityTypeName(view->type));
     entry.stock_code = view->stock_code;
     AddKey(&entry.keys, view->name);
     for (const std::string& alias : view->aliases) AddKey(&entry.keys, alias);

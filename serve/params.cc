@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
-#include "extract/relation_types.h"
-#include "extract/utf8.h"
+#include "core/relation_types.h"
+#include "core/utf8.h"
 
 namespace newsgraph::serve {
 namespace {
@@ -39,7 +39,7 @@ ParamReader::ParamReader(const Params& params, std::initializer_list<std::string
   for (auto it = params.begin(); it != params.end(); ++it) {
     const std::string& name = it->first;
     // Names are echoed back in the error, so they are checked first.
-    if (name.size() > 64 || extract::FindInvalidUtf8(name) != std::string_view::npos) {
+    if (name.size() > 64 || newsgraph::FindInvalidUtf8(name) != std::string_view::npos) {
       throw ApiError{400, "unknown parameter", ""};
     }
     if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
@@ -50,7 +50,7 @@ ParamReader::ParamReader(const Params& params, std::initializer_list<std::string
       Fail(name, "parameter \"" + name + "\" is longer than " + std::to_string(max_bytes) +
                      " bytes");
     }
-    if (extract::FindInvalidUtf8(it->second) != std::string_view::npos) {
+    if (newsgraph::FindInvalidUtf8(it->second) != std::string_view::npos) {
       Fail(name, "parameter \"" + name + "\" is not valid UTF-8");
     }
   }
@@ -95,7 +95,7 @@ std::vector<std::string> ParamReader::Relations(std::string_view name) const {
     std::string_view item = rest.substr(0, comma);
     rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     if (item.empty()) continue;
-    if (!extract::FindRelationType(item)) {
+    if (!newsgraph::FindRelationType(item)) {
       Fail(name, "unknown relation type " + Quote(item));
     }
     if (std::find(out.begin(), out.end(), item) == out.end()) out.emplace_back(item);

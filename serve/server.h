@@ -21,7 +21,7 @@
 #include <string>
 #include <thread>
 
-#include "extract/status.h"
+#include "core/status.h"
 #include "graph/knowledge_graph.h"
 #include "serve/api.h"
 

@@ -115,7 +115,7 @@ Status LoadEntities(SQLite::Database& db, graph::KnowledgeGraph* graph) {
     e.id = q.getColumn(0).getInt64();
     e.name = q.getColumn(1).getString();
     const std::string type = q.getColumn(2).getString();
-    const auto parsed = extract::ParseEntityType(type);
+    const auto parsed = newsgraph::ParseEntityType(type);
     if (!parsed) return Status::InvalidInput("entity " + std::to_string(e.id) + ": unknown type \"" + type + "\"");
     e.type = *parsed;
     e.stock_code = q.getColumn(3).getString();
@@ -238,7 +238,7 @@ std::unique_ptr<SQLite::Database> OpenDatabase(const std::string& path, bool rea
 
 }  // namespace
 
-std::string ContentHash(const extract::Document& document) {
+std::string ContentHash(const newsgraph::Document& document) {
   std::uint64_t h = 0xcbf29ce484222325ull;
   for (const std::string* field : {&document.title, &document.text, &document.date,
                                    &document.source, &document.url}) {
@@ -272,7 +272,7 @@ struct SqliteStore::Impl {
     Statements& s = *stmts;
     s.upsert_entity.bind(1, e->id);
     s.upsert_entity.bind(2, e->name);
-    s.upsert_entity.bind(3, std::string(extract::EntityTypeName(e->type)));
+    s.upsert_entity.bind(3, std::string(newsgraph::EntityTypeName(e->type)));
     s.upsert_entity.bind(4, e->stock_code);
     s.upsert_entity.bind(5, e->english_name);
     s.upsert_entity.bind(6, e->lexicon_id);

@@ -42,9 +42,9 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/document.h"
-#include "extract/extraction.h"
-#include "extract/status.h"
+#include "core/document.h"
+#include "core/extraction.h"
+#include "core/status.h"
 #include "graph/knowledge_graph.h"
 
 namespace newsgraph::store {
@@ -61,7 +61,7 @@ struct OpenOptions {
 
 // A content hash of everything the graph keeps from a document (title,
 // text, date, source, url): 16 lowercase hex digits (FNV-1a 64).
-std::string ContentHash(const extract::Document& document);
+std::string ContentHash(const newsgraph::Document& document);
 
 enum class DocumentState { kNew, kUnchanged, kChanged };
 
@@ -69,7 +69,7 @@ enum class DocumentState { kNew, kUnchanged, kChanged };
 struct IngestItem {
   graph::DocumentInfo document;
   std::string content_hash;  // ContentHash(document)
-  extract::Extraction extraction;
+  newsgraph::Extraction extraction;
 };
 
 // A document that could not be read or extracted, kept in the rejects table.

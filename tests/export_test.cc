@@ -38,7 +38,7 @@
 namespace newsgraph::exporter {
 namespace {
 
-using extract::EntityType;
+using newsgraph::EntityType;
 using graph::EntityView;
 using graph::EventView;
 using graph::EvidenceView;
@@ -838,21 +838,21 @@ TEST(ExporterTest, EverySubgraphFormatProducesOutput) {
 
 // ---- From a KnowledgeGraph, and through the binary --------------------------
 
-extract::Relation Rel(std::string s, std::string relation, std::string o, std::string time,
+newsgraph::Relation Rel(std::string s, std::string relation, std::string o, std::string time,
                       bool hedged, std::string sentence) {
-  extract::Relation r;
+  newsgraph::Relation r;
   r.subject = std::move(s);
   r.relation = std::move(relation);
   r.object = std::move(o);
-  if (!time.empty()) r.time = extract::TimeValue{time, time};
+  if (!time.empty()) r.time = newsgraph::TimeValue{time, time};
   r.hedged = hedged;
   r.evidence = {std::move(sentence), 0, 12, "text"};
   r.rule = "test";
   return r;
 }
 
-extract::Entity Ent(std::string name, EntityType type) {
-  extract::Entity e;
+newsgraph::Entity Ent(std::string name, EntityType type) {
+  newsgraph::Entity e;
   e.name = std::move(name);
   e.type = type;
   e.mentions = {e.name};
@@ -862,7 +862,7 @@ extract::Entity Ent(std::string name, EntityType type) {
 // Three articles from two outlets; sentences are the tests' own.
 struct Article {
   graph::DocumentInfo info;
-  extract::Extraction extraction;
+  newsgraph::Extraction extraction;
 };
 
 std::vector<Article> Articles() {

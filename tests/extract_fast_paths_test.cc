@@ -7,12 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "extract/morph.h"
+#include "extract/ko/morph.h"
 #include "extract/normalizer.h"
 #include "extract/phrase_trie.h"
-#include "extract/utf8.h"
+#include "core/utf8.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 std::vector<PhraseTrie::Match> AllAt(const PhraseTrie& trie, std::string_view text,
@@ -173,4 +173,4 @@ TEST(NormalizerTest, ComposesOnlyWhatIsNotAlreadyComposed) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

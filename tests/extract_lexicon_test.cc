@@ -4,7 +4,7 @@
 
 #include "extract/lexicon.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 constexpr const char kHeader[] =
@@ -94,4 +94,4 @@ TEST(TsvParserTest, ReportsRowsOutsideTheColumnRange) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

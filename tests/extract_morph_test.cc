@@ -1,9 +1,9 @@
 #include <gtest/gtest.h>
 
-#include "extract/morph.h"
-#include "extract/resources.h"
+#include "extract/ko/morph.h"
+#include "extract/ko/resources.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 // The project's own particle table (data/lexicon/particles.tsv).
@@ -98,4 +98,4 @@ TEST(MorphTest, CountsHangulSyllables) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

@@ -5,11 +5,11 @@
 
 #include <algorithm>
 
-#include "extract/hedging.h"
-#include "extract/resources.h"
+#include "extract/ko/hedging.h"
+#include "extract/ko/resources.h"
 #include "tests/extract_test_support.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 using testing_support::Extract;
@@ -318,9 +318,9 @@ TEST(HedgingTest, ADoneDeedInARelativeClauseIsNotHedged) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 // The particle after "(CEO)" belongs to the whole person phrase.
@@ -361,4 +361,4 @@ TEST(CoreferenceTest, TheExhibitionIsTheEventNamedLast) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

@@ -9,7 +9,7 @@
 #include "extract/lexicon.h"
 #include "tests/extract_test_support.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 using testing_support::Extract;
@@ -378,4 +378,4 @@ TEST(RoleTest, AFormerRoleSaysSo) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

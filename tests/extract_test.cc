@@ -1,10 +1,10 @@
 #include <gtest/gtest.h>
 
 #include "extract/normalizer.h"
-#include "extract/relation_types.h"
-#include "extract/utf8.h"
+#include "core/relation_types.h"
+#include "core/utf8.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 TEST(Utf8Test, FindsFirstInvalidByte) {
@@ -60,4 +60,4 @@ TEST(RelationTypesTest, KnowsInventoryAndSymmetry) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "extract/pipeline.h"
-#include "extract/relation_types.h"
+#include "core/relation_types.h"
 
-namespace newsgraph::extract::testing_support {
+namespace newsgraph::extract::ko::testing_support {
 
 inline const Extractor& TheExtractor() {
   static const Extractor* extractor = [] {
@@ -62,6 +62,6 @@ inline bool HasMention(const Entity& e, const std::string& m) {
   return std::find(e.mentions.begin(), e.mentions.end(), m) != e.mentions.end();
 }
 
-}  // namespace newsgraph::extract::testing_support
+}  // namespace newsgraph::extract::ko::testing_support
 
 #endif  // NEWSGRAPH_TESTS_EXTRACT_TEST_SUPPORT_H_

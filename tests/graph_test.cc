@@ -12,7 +12,7 @@
 namespace newsgraph::graph {
 namespace {
 
-using extract::EntityType;
+using newsgraph::EntityType;
 
 // Builds one document's extraction in a few readable lines.
 class ExtractionBuilder {
@@ -21,7 +21,7 @@ class ExtractionBuilder {
 
   ExtractionBuilder& Entity(std::string name, EntityType type, std::string lexicon_id = "",
                             std::string stock_code = "", std::vector<std::string> mentions = {}) {
-    extract::Entity e;
+    newsgraph::Entity e;
     e.name = std::move(name);
     e.type = type;
     e.lexicon_id = std::move(lexicon_id);
@@ -33,11 +33,11 @@ class ExtractionBuilder {
   ExtractionBuilder& Relation(std::string subject, std::string relation, std::string object,
                               std::string time = "", bool hedged = false,
                               std::string sentence = "") {
-    extract::Relation r;
+    newsgraph::Relation r;
     r.subject = std::move(subject);
     r.relation = std::move(relation);
     r.object = std::move(object);
-    if (!time.empty()) r.time = extract::TimeValue{time, time};
+    if (!time.empty()) r.time = newsgraph::TimeValue{time, time};
     r.hedged = hedged;
     r.evidence.sentence = sentence.empty() ? r.subject + " " + r.relation + " " + r.object : sentence;
     r.evidence.start = 10 * x_.relations.size();
@@ -46,10 +46,10 @@ class ExtractionBuilder {
     x_.relations.push_back(std::move(r));
     return *this;
   }
-  const extract::Extraction& Get() const { return x_; }
+  const newsgraph::Extraction& Get() const { return x_; }
 
  private:
-  extract::Extraction x_;
+  newsgraph::Extraction x_;
 };
 
 DocumentInfo Doc(const std::string& id, const std::string& source = "연합뉴스",

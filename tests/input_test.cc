@@ -29,12 +29,12 @@ class DocumentReaderTest : public ::testing::Test {
 
   void Read(const std::vector<std::string>& paths, TextFileOptions options = {}) {
     ReadDocuments(
-        paths, options, [&](extract::Document&& d) { docs_.push_back(std::move(d)); },
+        paths, options, [&](newsgraph::Document&& d) { docs_.push_back(std::move(d)); },
         [&](Rejection&& r) { rejections_.push_back(std::move(r)); });
   }
 
   fs::path dir_;
-  std::vector<extract::Document> docs_;
+  std::vector<newsgraph::Document> docs_;
   std::vector<Rejection> rejections_;
 };
 

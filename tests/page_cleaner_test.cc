@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "extract/analysis.h"
-#include "extract/page_cleaner.h"
+#include "extract/ko/analysis.h"
+#include "extract/ko/page_cleaner.h"
 #include "extract/sentence_splitter.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
 std::vector<std::string> SegmentTexts(const std::string& text, SegmentKind kind) {
@@ -154,4 +154,4 @@ TEST(AnalysisTest, TitleComesFirstAndIsMarked) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

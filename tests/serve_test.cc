@@ -34,11 +34,11 @@ extern "C" const char* __lsan_default_suppressions() {
 namespace newsgraph::serve {
 namespace {
 
-using extract::EntityType;
+using newsgraph::EntityType;
 
-extract::Entity MakeEntity(const std::string& name, EntityType type,
+newsgraph::Entity MakeEntity(const std::string& name, EntityType type,
                            std::vector<std::string> mentions, const std::string& stock = "") {
-  extract::Entity e;
+  newsgraph::Entity e;
   e.name = name;
   e.type = type;
   e.mentions = std::move(mentions);
@@ -46,14 +46,14 @@ extract::Entity MakeEntity(const std::string& name, EntityType type,
   return e;
 }
 
-extract::Relation MakeRelation(const std::string& s, const std::string& rel,
+newsgraph::Relation MakeRelation(const std::string& s, const std::string& rel,
                                const std::string& o, const std::string& time,
                                const std::string& sentence, bool hedged = false) {
-  extract::Relation r;
+  newsgraph::Relation r;
   r.subject = s;
   r.relation = rel;
   r.object = o;
-  if (!time.empty()) r.time = extract::TimeValue{time, time};
+  if (!time.empty()) r.time = newsgraph::TimeValue{time, time};
   r.hedged = hedged;
   r.evidence = {sentence, 0, sentence.size() / 3, "text"};
   r.rule = "serve-test";
@@ -61,9 +61,9 @@ extract::Relation MakeRelation(const std::string& s, const std::string& rel,
 }
 
 store::IngestItem MakeItem(const std::string& id, const std::string& date,
-                           const std::string& source, std::vector<extract::Entity> entities,
-                           std::vector<extract::Relation> relations) {
-  extract::Document doc{id, date, "기사 " + id, "본문 " + id, source, "https://news.example/" + id};
+                           const std::string& source, std::vector<newsgraph::Entity> entities,
+                           std::vector<newsgraph::Relation> relations) {
+  newsgraph::Document doc{id, date, "기사 " + id, "본문 " + id, source, "https://news.example/" + id};
   store::IngestItem item;
   item.document = {doc.id, doc.date, doc.source, doc.title, doc.url};
   item.content_hash = store::ContentHash(doc);

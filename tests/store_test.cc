@@ -18,7 +18,7 @@
 namespace newsgraph::store {
 namespace {
 
-using extract::EntityType;
+using newsgraph::EntityType;
 using graph::EntityId;
 
 std::string TempDb(const std::string& name) {
@@ -28,8 +28,8 @@ std::string TempDb(const std::string& name) {
   return path;
 }
 
-extract::Entity Org(const std::string& name, const std::string& lexicon_id = "") {
-  extract::Entity e;
+newsgraph::Entity Org(const std::string& name, const std::string& lexicon_id = "") {
+  newsgraph::Entity e;
   e.name = name;
   e.type = EntityType::kOrg;
   e.lexicon_id = lexicon_id;
@@ -37,13 +37,13 @@ extract::Entity Org(const std::string& name, const std::string& lexicon_id = "")
   return e;
 }
 
-extract::Relation Rel(const std::string& s, const std::string& rel, const std::string& o,
+newsgraph::Relation Rel(const std::string& s, const std::string& rel, const std::string& o,
                       const std::string& time, const std::string& sentence, bool hedged = false) {
-  extract::Relation r;
+  newsgraph::Relation r;
   r.subject = s;
   r.relation = rel;
   r.object = o;
-  if (!time.empty()) r.time = extract::TimeValue{time, time + " 무렵"};
+  if (!time.empty()) r.time = newsgraph::TimeValue{time, time + " 무렵"};
   r.hedged = hedged;
   r.attributes = {{"place", "서울"}};
   r.evidence = {sentence, 3, 3 + sentence.size() / 3, "text"};
@@ -53,14 +53,14 @@ extract::Relation Rel(const std::string& s, const std::string& rel, const std::s
 
 // A document whose text decides its hash, with the given relations.
 IngestItem Item(const std::string& id, const std::string& text, const std::string& source,
-                std::vector<extract::Relation> relations) {
-  extract::Document doc{id, "2025-02-05", "제목 " + id, text, source, "https://example.com/" + id};
+                std::vector<newsgraph::Relation> relations) {
+  newsgraph::Document doc{id, "2025-02-05", "제목 " + id, text, source, "https://example.com/" + id};
   IngestItem item;
   item.document = {doc.id, doc.date, doc.source, doc.title, doc.url};
   item.content_hash = ContentHash(doc);
   item.extraction.doc_id = id;
   std::vector<std::string> names;
-  for (const extract::Relation& r : relations) {
+  for (const newsgraph::Relation& r : relations) {
     for (const std::string& n : {r.subject, r.object}) {
       if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
     }
@@ -82,7 +82,7 @@ std::string Dump(const graph::KnowledgeGraph& g) {
   std::ostringstream out;
   const graph::Subgraph all = g.Whole({.with_evidence = true});
   for (const graph::EntityView& e : all.entities) {
-    out << "E" << e.id << " " << e.name << " " << extract::EntityTypeName(e.type) << " ["
+    out << "E" << e.id << " " << e.name << " " << newsgraph::EntityTypeName(e.type) << " ["
         << e.stock_code << "|" << e.english_name << "|" << e.lexicon_id << "]";
     for (const std::string& a : e.aliases) out << " a:" << a;
     for (const std::string& k : g.EntityKeys(e.id)) out << " k:" << k;

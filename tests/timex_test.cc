@@ -1,7 +1,7 @@
 // Tests for the time layer: calendar arithmetic, NormalizeTimex on every
 // family of expression, FindTimexes on whole sentences (offsets, context,
 // elapsed durations, no false positives) and ShiftBack.
-#include "extract/timex.h"
+#include "extract/ko/timex.h"
 
 #include <gtest/gtest.h>
 #include <sys/wait.h>
@@ -15,12 +15,12 @@
 #include <string>
 #include <vector>
 
-#include "extract/timex_calendar.h"
+#include "core/calendar.h"
 
-namespace newsgraph::extract {
+namespace newsgraph::extract::ko {
 namespace {
 
-using timex::Date;
+using newsgraph::Date;
 
 std::string Norm(std::string_view anchor, std::string_view text) {
   return NormalizeTimex(anchor, text).value_or("null");
@@ -29,22 +29,22 @@ std::string Norm(std::string_view anchor, std::string_view text) {
 TEST(TimexCalendarTest, ComputesIsoWeeksAcrossYearBoundaries) {
   int year = 0;
   int week = 0;
-  timex::IsoWeek(Date{2024, 12, 30}, &year, &week);
+  newsgraph::IsoWeek(Date{2024, 12, 30}, &year, &week);
   EXPECT_EQ(year, 2025);
   EXPECT_EQ(week, 1);
-  timex::IsoWeek(Date{2021, 1, 3}, &year, &week);
+  newsgraph::IsoWeek(Date{2021, 1, 3}, &year, &week);
   EXPECT_EQ(year, 2020);
   EXPECT_EQ(week, 53);
-  timex::IsoWeek(Date{2025, 2, 4}, &year, &week);
+  newsgraph::IsoWeek(Date{2025, 2, 4}, &year, &week);
   EXPECT_EQ(week, 6);
-  EXPECT_EQ(timex::IsoWeekday(Date{2025, 2, 4}), 2);  // a Tuesday
+  EXPECT_EQ(newsgraph::IsoWeekday(Date{2025, 2, 4}), 2);  // a Tuesday
 }
 
 TEST(TimexCalendarTest, KnowsLeapDays) {
-  EXPECT_TRUE(timex::IsValidDate(2024, 2, 29));
-  EXPECT_FALSE(timex::IsValidDate(2023, 2, 29));
-  EXPECT_FALSE(timex::IsValidDate(2100, 2, 29));
-  const Date d = timex::AddDays(Date{2024, 3, 1}, -1);
+  EXPECT_TRUE(newsgraph::IsValidDate(2024, 2, 29));
+  EXPECT_FALSE(newsgraph::IsValidDate(2023, 2, 29));
+  EXPECT_FALSE(newsgraph::IsValidDate(2100, 2, 29));
+  const Date d = newsgraph::AddDays(Date{2024, 3, 1}, -1);
   EXPECT_EQ(d.month, 2);
   EXPECT_EQ(d.day, 29);
 }
@@ -52,13 +52,13 @@ TEST(TimexCalendarTest, KnowsLeapDays) {
 TEST(TimexCalendarTest, IsoFormsRoundTrip) {
   for (const char* iso : {"2025", "2025-H1", "2025-Q4", "2025-02", "2025-W06",
                           "2025-02-04", "2025-02-04T15:00"}) {
-    const auto point = timex::ParseIso(iso);
+    const auto point = newsgraph::ParseIso(iso);
     ASSERT_TRUE(point) << iso;
-    EXPECT_EQ(timex::FormatIso(*point), iso);
+    EXPECT_EQ(newsgraph::FormatIso(*point), iso);
   }
-  EXPECT_FALSE(timex::ParseIso("2025-02-30"));
-  EXPECT_FALSE(timex::ParseIso("2025-13"));
-  EXPECT_FALSE(timex::ParseIso("20250204"));
+  EXPECT_FALSE(newsgraph::ParseIso("2025-02-30"));
+  EXPECT_FALSE(newsgraph::ParseIso("2025-13"));
+  EXPECT_FALSE(newsgraph::ParseIso("20250204"));
 }
 
 TEST(TimexNormalizeTest, AbsoluteDates) {
@@ -361,4 +361,4 @@ TEST(TimexCommandTest, ReportsMalformedLinesAndGoesOn) {
 }
 
 }  // namespace
-}  // namespace newsgraph::extract
+}  // namespace newsgraph::extract::ko

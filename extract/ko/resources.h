@@ -1,0 +1,71 @@
+// Resources: every lexicon the pipeline reads, loaded once by the Extractor
+// from <data_dir>/lexicon and the user's --lexicon directories, and compiled
+// into lookup structures. Immutable after Load, so Extract can share it.
+#ifndef NEWSGRAPH_EXTRACT_KO_RESOURCES_H_
+#define NEWSGRAPH_EXTRACT_KO_RESOURCES_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/lexicon.h"
+#include "extract/entity_table.h"
+#include "extract/ko/morph.h"
+#include "extract/phrase_trie.h"
+#include "core/status.h"
+
+namespace newsgraph::extract::ko {
+
+enum class TitleKind {
+  kRole,    // 회장, 대표이사, CEO: ties a person to an organisation
+  kPerson,  // 씨, 기자: marks a person, no role by itself
+  kFused,   // 장 in "금감원장": only right after an organisation name
+  kAmbiguous,  // 시장 (mayor/market): a role only beside a known organisation
+};
+
+struct RelationCue {
+  std::string text;
+  std::string relation;          // inventory name, or "found" (설립)
+  std::string implied_object;    // "한국" for 방한
+  std::vector<std::string> not_followed_by;  // "자" for 개발자, 투자자
+};
+
+// A suffix's value packs its entity type and whether any name may precede it
+// ("strong": 중공업) or only a Latin or already known one ("weak": 에너지).
+inline int OrgSuffixValue(EntityType type, bool strong) {
+  return static_cast<int>(type) * 2 + (strong ? 1 : 0);
+}
+inline EntityType OrgSuffixType(int value) { return static_cast<EntityType>(value / 2); }
+inline bool OrgSuffixStrong(int value) { return value % 2 == 1; }
+
+struct Resources {
+  EntityLexicon lexicon;
+  PhraseTrie entity_names;  // name/alias -> index into lexicon.entries()
+  PhraseTrie titles;        // -> TitleKind
+  PhraseTrie titles_reversed;  // reversed title -> TitleKind: "마케팅부문장"
+  ParticleTable particles;
+  PhraseTrie org_suffixes;  // reversed suffix -> OrgSuffixValue
+  std::unordered_set<std::string> surnames;
+  std::unordered_set<std::string> rare_surnames;  // need a three-syllable name
+  std::unordered_set<std::string> not_names;
+  PhraseTrie descriptors_reversed;  // "업체" reversed: "동박제조업체인 X"
+  std::vector<RelationCue> cues;
+  PhraseTrie cue_trie;      // -> index into cues
+  PhraseTrie hedge_cues;    // -> 1 hedged, 0 done
+  PhraseTrie anaphora;      // -> AnaphorKind
+  std::vector<std::string> clause_endings;
+  // The last code points of clause_endings: most words end in none of them.
+  std::vector<char32_t> clause_ending_lasts;
+
+  // Loads the built-in lexicon directory, then each user directory (where
+  // every file is optional). Bad rows go to *warnings; a missing built-in
+  // directory or an unreadable file is an error.
+  static Status Load(const std::string& builtin_dir,
+                     const std::vector<std::string>& user_dirs, Resources* out,
+                     std::vector<std::string>* warnings);
+};
+
+}  // namespace newsgraph::extract::ko
+
+#endif  // NEWSGRAPH_EXTRACT_KO_RESOURCES_H_
