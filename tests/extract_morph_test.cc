@@ -6,7 +6,7 @@
 namespace newsgraph::extract::ko {
 namespace {
 
-// The project's own particle table (data/lexicon/particles.tsv).
+// The project's own particle table (data/lexicon/ko/particles.tsv).
 const Resources& Lexicons() {
   static const Resources* resources = [] {
     auto* r = new Resources;

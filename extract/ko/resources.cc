@@ -199,9 +199,11 @@ Status LoadEntityDir(const std::string& dir, EntityLexicon* lexicon,
   return Status::Ok();
 }
 
-// Everything one lexicon directory holds: entities/*.tsv, the cue tables,
-// and entity TSV files directly in the directory (user lexicons).
-Status LoadDir(const std::string& dir, bool optional, Resources* r,
+// Everything one lexicon directory holds: entities/*.tsv and the Korean
+// word and cue tables in `table_dir` (<lexicon>/ko for the built-in
+// lexicon, the directory itself for a user's).
+Status LoadDir(const std::string& dir, const std::string& table_dir,
+               bool optional, Resources* r,
                std::vector<std::string>* warnings) {
   std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues,
       hedges, anaphora, endings, descriptors;
@@ -212,7 +214,7 @@ Status LoadDir(const std::string& dir, bool optional, Resources* r,
       {&kHedgeCues, &hedges},      {&kAnaphora, &anaphora},
       {&kClauseEndings, &endings}, {&kDescriptors, &descriptors}};
   for (const auto& [spec, rows] : tables) {
-    Status s = LoadTable(dir, *spec, optional, rows, warnings);
+    Status s = LoadTable(table_dir, *spec, optional, rows, warnings);
     if (!s.ok()) return s;
   }
   Status s = LoadEntityDir(dir + "/entities", &r->lexicon, warnings);
@@ -278,12 +280,13 @@ Status LoadUserEntities(const std::string& dir, Resources* r,
 Status Resources::Load(const std::string& builtin_dir,
                        const std::vector<std::string>& user_dirs,
                        Resources* out, std::vector<std::string>* warnings) {
-  Status s = LoadDir(builtin_dir, /*optional=*/false, out, warnings);
+  Status s = LoadDir(builtin_dir, builtin_dir + "/ko", /*optional=*/false,
+                     out, warnings);
   if (!s.ok()) return s;
   for (const std::string& dir : user_dirs) {
     s = LoadUserEntities(dir, out, warnings);
     if (!s.ok()) return s;
-    s = LoadDir(dir, /*optional=*/true, out, warnings);
+    s = LoadDir(dir, dir, /*optional=*/true, out, warnings);
     if (!s.ok()) return s;
   }
   AddEntities(out);
