@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "extract/ko/analysis.h"
+#include "extract/analysis.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -19,6 +19,9 @@ void AddBatchOptions(CLI::App* command, BatchOptions* batch, CommonOptions* comm
   command->add_option("--date", batch->text.date,
                       "Publication date YYYY-MM-DD for plain-text inputs");
   command->add_option("--source", batch->text.source, "Source name for plain-text inputs");
+  command->add_option("--language", batch->text.language,
+                      "Language of inputs that do not name one (ISO 639-1, e.g. ko; "
+                      "default: the extractor's default language)");
   command->add_option("--title", batch->text.title, "Title for a plain-text input");
   command->add_option("--id", batch->text.id,
                       "Document id for a single plain-text input (default: file name)");

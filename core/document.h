@@ -13,6 +13,10 @@ struct Document {
   std::string text;    // the article (or scraped page) as UTF-8
   std::string source;  // outlet or feed name, may be empty
   std::string url;     // may be empty
+  // The language of title and text, as an ISO 639-1 code ("ko", "en"); ""
+  // when the input does not say, and the extractor then assumes its default
+  // language (Korean).
+  std::string language;
   std::string origin;  // where it came from, for messages: "file.jsonl:12"
 };
 

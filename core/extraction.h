@@ -26,6 +26,10 @@ struct Entity {
   std::string stock_code;             // "000660" or ""
   std::string lexicon_id;             // stable id from the lexicon, or ""
   std::string english_name;           // "SK hynix" where known, or ""
+  // Confidence 0..1 that this is an entity of this type: the highest of its
+  // mentions', each given by the stage that found it (a lexicon name is
+  // surer than a name guessed from its ending).
+  double score = 1.0;
 };
 
 // A time value in the ISO forms of CONTRACT.md section 3 ("2025", "2025-02",
@@ -53,6 +57,9 @@ struct Relation {
   std::map<std::string, std::string> attributes;  // place, title, product, ...
   Evidence evidence;
   std::string rule;  // id of the pattern that produced it, for tracing
+  // Confidence 0..1 that the text states this relation between these two
+  // entities: the frame's confidence times the weaker entity's score.
+  double score = 1.0;
 };
 
 struct Extraction {

@@ -29,6 +29,8 @@ void WriteEntity(JsonWriter& w, const newsgraph::Entity& e) {
   w.EndArray();
   w.Key("stock_code");
   WriteStringOrNull(w, e.stock_code);
+  w.Key("score");
+  w.Double(e.score);
   if (!e.english_name.empty()) {
     w.Key("english_name");
     w.String(e.english_name);
@@ -57,6 +59,8 @@ void WriteRelation(JsonWriter& w, const newsgraph::Relation& r) {
   }
   w.Key("hedged");
   w.Bool(r.hedged);
+  w.Key("score");
+  w.Double(r.score);
   w.Key("attributes");
   w.StartObject();
   for (const auto& [key, value] : r.attributes) {
@@ -85,6 +89,8 @@ void WriteRelation(JsonWriter& w, const newsgraph::Relation& r) {
 std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
+  // Scores are estimates: three decimals say all they mean.
+  w.SetMaxDecimalPlaces(3);
   w.StartObject();
   w.Key("id");
   w.String(extraction.doc_id);

@@ -25,6 +25,7 @@ int EntityTable::FromLexicon(const LexiconEntry& entry,
   } else {
     id = size();
     entities_.emplace_back();
+    entities_.back().score = 0.0;  // raised to the lexicon's below
     lexicon_index_.push_back(-1);
     tentative_.push_back(false);
     written_.emplace_back();
@@ -35,6 +36,7 @@ int EntityTable::FromLexicon(const LexiconEntry& entry,
   e.type = entry.type;
   e.lexicon_id = entry.id;
   e.english_name = entry.english;
+  e.score = std::max(e.score, kLexiconScore);
   if (!entry.stock_code.empty()) e.stock_code = entry.stock_code;
   lexicon_index_[static_cast<std::size_t>(id)] =
       static_cast<int>(lexicon_index);
@@ -52,6 +54,7 @@ int EntityTable::FromName(std::string_view name, EntityType type) {
   const int id = Find(name);
   if (id >= 0) {
     tentative_[static_cast<std::size_t>(id)] = false;
+    RaiseScore(id, kPatternScore);
     return id;
   }
   return Create(name, type, /*tentative=*/false);
@@ -60,6 +63,11 @@ int EntityTable::FromName(std::string_view name, EntityType type) {
 int EntityTable::FromBareName(std::string_view name) {
   const int id = Find(name);
   return id >= 0 ? id : Create(name, EntityType::kPerson, /*tentative=*/true);
+}
+
+void EntityTable::RaiseScore(int entity, double score) {
+  Entity& e = at(entity);
+  e.score = std::max(e.score, score);
 }
 
 int EntityTable::Find(std::string_view name) const {
@@ -76,6 +84,7 @@ int EntityTable::Create(std::string_view name, EntityType type,
   Entity e;
   e.name = std::string(name);
   e.type = type;
+  e.score = tentative ? kTentativeScore : kPatternScore;
   entities_.push_back(std::move(e));
   lexicon_index_.push_back(-1);
   tentative_.push_back(tentative);

@@ -34,6 +34,9 @@ struct Mention {
   AnaphorKind anaphor_kind = AnaphorKind::kOrg;
   std::string surname;  // for "최 회장": the surname to resolve
   std::string title;    // the title next to a person
+  // The recogniser that found it (a static name: "lexicon", "title-person",
+  // ...), for --explain; empty until the finder stamps it.
+  std::string_view found_by;
 };
 
 // "최태원 SK그룹 회장": a person tied to an organisation (org -1: none named).
@@ -53,6 +56,13 @@ struct SentenceView {
   std::vector<RoleMention> roles;
   std::vector<bool> covered;  // per token: part of a mention
 };
+
+// Entity scores by how the entity came to be: a lexicon entry is known, a
+// name a pattern built (an ending, a title beside it) is likely, a bare
+// name-shaped word is a guess. A recogniser may raise them (RaiseScore).
+inline constexpr double kLexiconScore = 0.95;
+inline constexpr double kPatternScore = 0.8;
+inline constexpr double kTentativeScore = 0.5;
 
 class EntityTable {
  public:
@@ -74,6 +84,8 @@ class EntityTable {
   // 양주시"): a mention, but never preferred as the entity's name.
   void AddAlias(int entity, std::string_view surface);
   void SetStockCode(int entity, std::string_view code);
+  // Raises the entity's score to `score` if it is lower.
+  void RaiseScore(int entity, double score);
 
   const Entity& at(int i) const {
     return entities_[static_cast<std::size_t>(i)];

@@ -1,78 +1,35 @@
 #include "extract/pipeline.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <set>
 
-#include "extract/analysis.h"
-#include "extract/ko/analysis.h"
-#include "extract/ko/coreference.h"
-#include "extract/ko/entity_recognizer.h"
-#include "extract/entity_table.h"
-#include "extract/ko/hedging.h"
-#include "extract/ko/relation_extractor.h"
 #include "core/relation_types.h"
-#include "extract/ko/resources.h"
-#include "extract/ko/timex.h"
 #include "core/utf8.h"
+#include "extract/entity_table.h"
+#include "extract/languages.h"
 
 namespace newsgraph::extract {
-using namespace ko;  // NOLINT: until the Korean pack registers its stages
 namespace {
-
-// "1박 2일" is a length of stay, not the 2nd of the month: its digits are
-// masked (same byte length, so offsets hold) before times are read, so
-// that it neither dates a relation nor becomes the date "이날" refers to.
-std::string MaskLengthsOfStay(std::string_view sentence) {
-  std::string out(sentence);
-  std::size_t pos = 0;
-  while ((pos = out.find("박", pos)) != std::string::npos) {
-    const std::size_t after = pos + 3;
-    if (pos == 0 || out[pos - 1] < '0' || out[pos - 1] > '9') {
-      pos = after;
-      continue;
-    }
-    std::size_t i = after;
-    while (i < out.size() && out[i] == ' ') ++i;
-    const std::size_t digits = i;
-    while (i < out.size() && out[i] >= '0' && out[i] <= '9') ++i;
-    if (i > digits && out.compare(i, 3, "일") == 0) {
-      for (std::size_t k = digits; k < i; ++k) out[k] = '#';
-    }
-    pos = after;
-  }
-  return out;
-}
 
 // The time of a relation: an expression in the cue's clause (the nearest one
 // before the cue, else the first after it), else the first in the sentence,
-// else none. The publication date is not an event time.
-// True when the time dates the telling ("협약을 체결했다고 25일 밝혔다"):
-// the verb of saying follows it directly.
-bool DatesTheAnnouncement(std::string_view sentence, std::size_t end) {
-  std::string_view rest = sentence.substr(end);
-  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
-  for (std::string_view verb :
-       {"밝혔", "발표했", "전했", "공시했", "말했", "공개했"}) {
-    if (rest.substr(0, verb.size()) == verb) return true;
-  }
-  return false;
-}
-
+// else none. The publication date is not an event time. *announced tells
+// whether the time only dates the telling.
 std::optional<TimeValue> PickTime(std::string_view sentence,
-                                  const std::vector<TimexMention>& timexes,
-                                  const FoundRelation& f, bool* announced) {
-  const TimexMention* in_clause = nullptr;
-  const TimexMention* first = nullptr;
-  for (const TimexMention& t : timexes) {
+                                  const std::vector<TimeMention>& times,
+                                  const FoundRelation& f,
+                                  const TimeReader& reader, bool* announced) {
+  const TimeMention* in_clause = nullptr;
+  const TimeMention* first = nullptr;
+  for (const TimeMention& t : times) {
     if (t.is_elapsed || t.value.value.empty()) continue;
     if (first == nullptr) first = &t;
     if (t.begin < f.clause_begin || t.end > f.clause_end) continue;
     if (t.begin < f.cue_begin || in_clause == nullptr) in_clause = &t;
   }
-  const TimexMention* pick = in_clause != nullptr ? in_clause : first;
+  const TimeMention* pick = in_clause != nullptr ? in_clause : first;
   if (pick == nullptr) return std::nullopt;
-  *announced = DatesTheAnnouncement(sentence, pick->end);
+  *announced = reader.DatesTheTelling(sentence, pick->end);
   return pick->value;
 }
 
@@ -124,20 +81,6 @@ Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
   e.end = index.ToCodePoint(s.end);
   e.field = s.in_title ? "title" : "text";
   return e;
-}
-
-// Whether a key of `trie` starts at some word of the sentence (or right
-// after a leading ㈜, where names start too).
-bool StartsAnyWord(const PhraseTrie& trie, const SentenceView& view) {
-  constexpr std::string_view kCorpMark = "㈜";
-  for (const Token& t : view.tokens) {
-    if (t.is_punct) continue;
-    std::size_t start = t.begin;
-    if (view.text.substr(start, kCorpMark.size()) == kCorpMark)
-      start += kCorpMark.size();
-    if (trie.Longest(view.text, start).value != PhraseTrie::kNone) return true;
-  }
-  return false;
 }
 
 // Business relations hold between organisations: "김하준 한빛은행 대표와
@@ -200,7 +143,15 @@ bool LiftOrSign(const SentenceView& view, const EntityTable& table,
 
 struct Extractor::Impl {
   ExtractorOptions options;
-  Resources resources;
+  std::vector<LanguagePack> packs;  // one per language, sorted by language
+
+  const LanguagePack* Pack(std::string_view language) const {
+    if (language.empty()) language = kDefaultLanguage;
+    for (const LanguagePack& pack : packs) {
+      if (pack.language == language) return &pack;
+    }
+    return nullptr;
+  }
 };
 
 Extractor::Extractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -209,118 +160,173 @@ Extractor::~Extractor() = default;
 Status Extractor::Create(const ExtractorOptions& options,
                          std::unique_ptr<Extractor>* extractor,
                          std::vector<std::string>* warnings) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(options.data_dir + "/lexicon", ec)) {
-    return Status::NotFound("data directory " + options.data_dir +
-                            " has no lexicon/ folder (use --data-dir)");
-  }
+  const LanguageRegistry& registry = BuiltinLanguages();
+  std::vector<std::string> languages = options.languages;
+  if (languages.empty()) languages = registry.languages();
   auto impl = std::make_unique<Impl>();
   impl->options = options;
-  Status status =
-      Resources::Load(options.data_dir + "/lexicon", options.lexicon_dirs,
-                      &impl->resources, warnings);
-  if (!status.ok()) return status;
+  const LanguagePackOptions pack_options{options.data_dir,
+                                         options.lexicon_dirs};
+  for (const std::string& language : languages) {
+    const LanguagePackFactory* factory = registry.Find(language);
+    if (factory == nullptr) {
+      return Status::InvalidInput("no language pack for \"" + language + "\"");
+    }
+    LanguagePack pack;
+    Status status = (*factory)(pack_options, &pack, warnings);
+    if (!status.ok()) return status;
+    if (!pack.complete()) {
+      return Status::Internal("language pack \"" + language +
+                              "\" lacks a stage");
+    }
+    impl->packs.push_back(std::move(pack));
+  }
   extractor->reset(new Extractor(std::move(impl)));
   return Status::Ok();
 }
 
-Extraction Extractor::Extract(const Document& document) const {
-  const Resources& res = impl_->resources;
-  Extraction out;
-  out.doc_id = document.id;
-  const AnalyzedDocument analysis = AnalyzeDocument(document, &out.warnings);
+bool Extractor::Supports(std::string_view language) const {
+  return impl_->Pack(language) != nullptr;
+}
 
-  // Entities: a first pass learns the names the patterns find, a second
-  // pass finds them again wherever they recur without their title.
-  EntityTable table;
-  const EntityRecognizer recognizer(res);
-  std::vector<SentenceView> views(analysis.sentences.size());
-  for (std::size_t i = 0; i < views.size(); ++i) {
-    views[i].sentence = &analysis.sentences[i];
-    views[i].text = analysis.sentences[i].norm.text;
-    views[i].tokens = Tokenize(views[i].text, res.particles);
-    recognizer.Recognize(&views[i], &table, nullptr);
-  }
-  // A sentence where no learnt name starts a word would come out of the
-  // second pass as it came out of the first: it keeps its first reading.
-  const PhraseTrie known = EntityRecognizer::KnownNames(table);
-  for (SentenceView& view : views) {
-    if (StartsAnyWord(known, view)) recognizer.Recognize(&view, &table, &known);
-  }
-  table.PreferWrittenNames();
+std::vector<std::string> Extractor::languages() const {
+  std::vector<std::string> out;
+  for (const LanguagePack& pack : impl_->packs) out.push_back(pack.language);
+  return out;
+}
 
-  // Coreference, times and relations, in reading order.
-  const CodePointIndex title_index(document.title);
-  const CodePointIndex text_index(document.text);
-  TimeContext time_context(analysis.anchor_date);
-  Coreference coreference(&table);
-  const RelationExtractor relations(res);
-  std::set<std::string> seen;
-  std::set<int> used;
+namespace {
+
+// Analysis, tokens and mentions: everything the per-sentence stages read.
+DocumentContext FindMentions(const LanguagePack& pack,
+                             const Document& document,
+                             std::vector<std::string>* warnings) {
+  DocumentContext doc;
+  doc.document = &document;
+  doc.warnings = warnings;
+  doc.analysis = pack.analyzer->Analyze(document, warnings);
+  doc.sentences.resize(doc.analysis.sentences.size());
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    SentenceView& view = doc.sentences[i];
+    view.sentence = &doc.analysis.sentences[i];
+    view.text = doc.analysis.sentences[i].norm.text;
+    view.tokens = pack.tokenizer->Tokenize(view.text);
+  }
+  for (const auto& finder : pack.mention_finders) finder->FindMentions(&doc);
+  return doc;
+}
+
+// What the relation loop keeps for the entity list and the clean-up.
+struct RelationTally {
+  std::set<std::string> seen;  // RelationKey of every relation kept
+  std::set<int> used;          // entities mentioned or in a relation
   std::set<int> in_relation;
   std::vector<bool> announced;  // per relation: dated by its announcement
-  std::vector<FoundRelation> found;
-  for (SentenceView& view : views) {
-    coreference.Resolve(&view);
-    for (const Mention& m : view.mentions)
-      used.insert(m.entities.begin(), m.entities.end());
-    const std::vector<TimexMention> timexes =
-        FindTimexes(MaskLengthsOfStay(view.text), &time_context);
-    found.clear();
-    relations.Extract(view, coreference.person_pair(),
-                      coreference.latest_person(), coreference.topic_org(),
-                      &table, &found);
-    for (FoundRelation& f : found) {
-      if (TiesOrganisations(f.relation) && !LiftOrSign(view, table, &f))
-        continue;
-      // A bare name is a person only where a role needs one.
-      if (f.relation != "role" &&
-          (table.tentative(f.subject) || table.tentative(f.object))) {
-        continue;
-      }
-      Relation r;
-      r.subject = table.at(f.subject).name;
-      r.object = table.at(f.object).name;
-      r.relation = f.relation;
-      r.rule = f.rule;
-      r.attributes = f.attributes;
-      bool dated_by_announcement = false;
-      if (f.timed)
-        r.time = PickTime(view.text, timexes, f, &dated_by_announcement);
-      r.hedged = f.relation != "role" &&
-                 IsHedged(res, view.text, f.cue_end,
-                          std::min(f.hedge_end, view.text.size()));
-      if (!seen.insert(RelationKey(r)).second) continue;
-      r.evidence =
-          MakeEvidence(document, *view.sentence, title_index, text_index);
-      used.insert(f.subject);
-      used.insert(f.object);
-      in_relation.insert(f.subject);
-      in_relation.insert(f.object);
-      // A pair read from 양 사 is already the pair: noting it again would
-      // turn two people into their companies.
-      if (IsSymmetricRelation(f.relation) &&
-          f.rule.find("pair-anaphor") == std::string::npos) {
-        coreference.NotePair(f.subject, f.object);
-      }
-      out.relations.push_back(std::move(r));
-      announced.push_back(dated_by_announcement);
-    }
+};
+
+// Turns a found relation into an output relation, or false when the
+// pipeline's policies drop it (a business relation of people with no
+// company named, a tentative name outside a role, a repeat).
+bool Accept(const LanguagePack& pack, const Document& document,
+            const SentenceView& view, const std::vector<TimeMention>& times,
+            const TimeReader& time_reader, EntityTable* table,
+            const CodePointIndex& title_index,
+            const CodePointIndex& text_index, FoundRelation* f,
+            RelationTally* tally, Relation* out) {
+  if (TiesOrganisations(f->relation) && !LiftOrSign(view, *table, f))
+    return false;
+  // A bare name is a person only where a role needs one.
+  if (f->relation != "role" &&
+      (table->tentative(f->subject) || table->tentative(f->object))) {
+    return false;
   }
-  DropWeakerDuplicates(&out.relations, &announced);
-  std::vector<bool> tentative(static_cast<std::size_t>(table.size()));
-  for (int id = 0; id < table.size(); ++id)
-    tentative[static_cast<std::size_t>(id)] = table.tentative(id);
-  std::vector<Entity> entities = table.Take();
-  for (int id : used) {
-    if (tentative[static_cast<std::size_t>(id)] && !in_relation.count(id))
+  Relation& r = *out;
+  r.subject = table->at(f->subject).name;
+  r.object = table->at(f->object).name;
+  r.relation = f->relation;
+  r.rule = f->rule;
+  r.attributes = f->attributes;
+  bool dated_by_announcement = false;
+  if (f->timed) {
+    r.time =
+        PickTime(view.text, times, *f, time_reader, &dated_by_announcement);
+  }
+  r.hedged = f->relation != "role" &&
+             pack.hedge_finder->IsHedged(
+                 view.text, f->cue_end, std::min(f->hedge_end, view.text.size()));
+  if (!tally->seen.insert(RelationKey(r)).second) return false;
+  r.score = f->confidence * std::min(table->at(f->subject).score,
+                                     table->at(f->object).score);
+  r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
+  tally->used.insert(f->subject);
+  tally->used.insert(f->object);
+  tally->in_relation.insert(f->subject);
+  tally->in_relation.insert(f->object);
+  tally->announced.push_back(dated_by_announcement);
+  return true;
+}
+
+// The entities worth printing: mentioned ones, except tentative names no
+// relation uses and places named only in passing.
+std::vector<Entity> SelectEntities(EntityTable* table,
+                                   const RelationTally& tally) {
+  std::vector<bool> tentative(static_cast<std::size_t>(table->size()));
+  for (int id = 0; id < table->size(); ++id)
+    tentative[static_cast<std::size_t>(id)] = table->tentative(id);
+  std::vector<Entity> entities = table->Take();
+  std::vector<Entity> out;
+  for (int id : tally.used) {
+    if (tentative[static_cast<std::size_t>(id)] && !tally.in_relation.count(id))
       continue;
     // Places matter as relation ends (방한 -> 한국); a country named in
     // passing ("미국 정부 차원에서") is background, not an entity of the story.
     Entity& e = entities[static_cast<std::size_t>(id)];
-    if (e.type == EntityType::kPlace && !in_relation.count(id)) continue;
-    out.entities.push_back(std::move(e));
+    if (e.type == EntityType::kPlace && !tally.in_relation.count(id)) continue;
+    out.push_back(std::move(e));
   }
+  return out;
+}
+
+}  // namespace
+
+Extraction Extractor::Extract(const Document& document) const {
+  Extraction out;
+  out.doc_id = document.id;
+  const LanguagePack* pack = impl_->Pack(document.language);
+  if (pack == nullptr) {
+    out.warnings.push_back("language \"" + document.language +
+                           "\" is not supported: nothing extracted");
+    return out;
+  }
+  DocumentContext doc = FindMentions(*pack, document, &out.warnings);
+
+  // Coreference, times and relations, in reading order.
+  const CodePointIndex title_index(document.title);
+  const CodePointIndex text_index(document.text);
+  const std::unique_ptr<TimeReader> times =
+      pack->time_finder->ForDocument(doc.analysis.anchor_date);
+  const std::unique_ptr<RelationReader> relations =
+      pack->relation_finder->ForDocument(&doc.table);
+  RelationTally tally;
+  std::vector<FoundRelation> found;
+  for (SentenceView& view : doc.sentences) {
+    found.clear();
+    const std::vector<TimeMention> sentence_times = times->Find(view.text);
+    relations->Find(&view, &found);
+    for (const Mention& m : view.mentions)
+      tally.used.insert(m.entities.begin(), m.entities.end());
+    for (FoundRelation& f : found) {
+      Relation r;
+      if (!Accept(*pack, document, view, sentence_times, *times, &doc.table,
+                  title_index, text_index, &f, &tally, &r)) {
+        continue;
+      }
+      relations->Accepted(f);
+      out.relations.push_back(std::move(r));
+    }
+  }
+  DropWeakerDuplicates(&out.relations, &tally.announced);
+  out.entities = SelectEntities(&doc.table, tally);
   return out;
 }
 

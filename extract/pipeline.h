@@ -1,12 +1,16 @@
-// Extractor: the whole pipeline from a Document to an Extraction.
-// Stages: page cleaning and sentence splitting (analysis), time expressions,
-// entities, coreference, relations and hedging. Later work deepens a stage
-// rather than replacing the frame.
+// Extractor: the whole pipeline from a Document to an Extraction, the same
+// for every language: the document's language pack (languages.h) supplies
+// the stages (stages.h): analysis into sentences, tokens, mention finders
+// over the whole document, then per sentence times, relations (with
+// coreference) and hedging. The pipeline itself attaches times, hedging,
+// evidence and scores, lifts business relations of people to their
+// companies, drops repeats and picks the entities worth printing.
 #ifndef NEWSGRAPH_EXTRACT_PIPELINE_H_
 #define NEWSGRAPH_EXTRACT_PIPELINE_H_
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -18,6 +22,8 @@ namespace newsgraph::extract {
 struct ExtractorOptions {
   std::string data_dir = NEWSGRAPH_DATA_DIR;  // holds lexicon/
   std::vector<std::string> lexicon_dirs;      // user lexicons, loaded after
+  // Languages to load packs for; empty: every built-in one.
+  std::vector<std::string> languages;
 };
 
 class Extractor {
@@ -29,8 +35,14 @@ class Extractor {
                        std::vector<std::string>* warnings);
   ~Extractor();
 
-  // Thread-safe: the Extractor is immutable after Create.
+  // Thread-safe: the Extractor is immutable after Create. A document in a
+  // language with no pack gives an empty Extraction with a warning (callers
+  // that want to reject it ask Supports first).
   Extraction Extract(const Document& document) const;
+
+  // Whether a pack is loaded for `language` ("" is the default language).
+  bool Supports(std::string_view language) const;
+  std::vector<std::string> languages() const;
 
  private:
   struct Impl;

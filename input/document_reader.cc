@@ -99,6 +99,7 @@ class Reader {
     doc.date = options_.date;
     doc.title = options_.title;
     doc.source = options_.source;
+    doc.language = options_.language;
     doc.text = std::move(text);
     doc.origin = where;
     Deliver(std::move(doc));
@@ -134,6 +135,8 @@ class Reader {
     doc.date = FieldAsString(json, "date");
     doc.source = FieldAsString(json, "source");
     doc.url = FieldAsString(json, "url");
+    doc.language = FieldAsString(json, "language");
+    if (doc.language.empty()) doc.language = options_.language;
     Deliver(std::move(doc));
   }
 

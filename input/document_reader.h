@@ -18,6 +18,7 @@ struct TextFileOptions {
   std::string date;
   std::string title;
   std::string source;
+  std::string language;  // ISO 639-1 code, "" for the extractor's default
 };
 
 // One input that could not become a document, with where and why.

@@ -15,26 +15,10 @@
 #include <vector>
 
 #include "extract/entity_table.h"
+#include "extract/stages.h"
 #include "extract/ko/resources.h"
 
 namespace newsgraph::extract::ko {
-
-// A relation before time, hedging and evidence are attached.
-struct FoundRelation {
-  int subject = -1;
-  int object = -1;
-  std::string relation;
-  std::string rule;
-  std::size_t cue_begin = 0;  // bytes in the normalised sentence
-  std::size_t cue_end = 0;
-  std::size_t clause_begin = 0;  // the cue's clause, bytes
-  std::size_t clause_end = 0;
-  std::map<std::string, std::string> attributes;
-  bool timed = true;  // false: no time applies (a role nobody said began)
-  // Where hedging cues stop counting (bytes): the sentence end, or the cue
-  // word itself when it is a done deed in a relative clause ("흡수합병한").
-  std::size_t hedge_end = std::string::npos;
-};
 
 class RelationExtractor {
  public:
