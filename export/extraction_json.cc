@@ -84,9 +84,105 @@ void WriteRelation(JsonWriter& w, const newsgraph::Relation& r) {
   w.EndObject();
 }
 
+void WriteStrings(JsonWriter& w, const char* key,
+                  const std::vector<std::string>& values) {
+  w.Key(key);
+  w.StartArray();
+  for (const std::string& v : values) w.String(v);
+  w.EndArray();
+}
+
+void WriteSentenceTrace(JsonWriter& w, const SentenceTrace& s) {
+  w.StartObject();
+  w.Key("text");
+  w.String(s.text);
+  w.Key("field");
+  w.String(s.field);
+  w.Key("tokens");
+  w.StartArray();
+  for (const TokenTrace& t : s.tokens) {
+    w.StartObject();
+    w.Key("text");
+    w.String(t.text);
+    if (t.stem != t.text) {
+      w.Key("stem");
+      w.String(t.stem);
+    }
+    w.Key("role");
+    WriteStringOrNull(w, t.role);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("mentions");
+  w.StartArray();
+  for (const MentionTrace& m : s.mentions) {
+    w.StartObject();
+    w.Key("text");
+    w.String(m.text);
+    WriteStrings(w, "entities", m.entities);
+    w.Key("found_by");
+    WriteStringOrNull(w, m.found_by);
+    w.Key("role");
+    WriteStringOrNull(w, m.role);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("times");
+  w.StartArray();
+  for (const TimeTrace& t : s.times) {
+    w.StartObject();
+    w.Key("text");
+    w.String(t.text);
+    w.Key("value");
+    WriteStringOrNull(w, t.value);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("cues");
+  w.StartArray();
+  for (const CueTrace& c : s.cues) {
+    w.StartObject();
+    w.Key("cue");
+    w.String(c.cue);
+    w.Key("relation");
+    w.String(c.relation);
+    WriteStrings(w, "arguments", c.arguments);
+    WriteStrings(w, "found", c.found);
+    w.Key("outcome");
+    WriteStringOrNull(w, c.outcome);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("verdicts");
+  w.StartArray();
+  for (const VerdictTrace& v : s.verdicts) {
+    w.StartObject();
+    w.Key("relation");
+    w.String(v.relation);
+    w.Key("verdict");
+    w.String(v.verdict);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+}
+
+void WriteExplanation(JsonWriter& w, const Explanation& e) {
+  w.StartObject();
+  w.Key("language");
+  w.String(e.language);
+  WriteStrings(w, "mention_finders", e.mention_finders);
+  w.Key("sentences");
+  w.StartArray();
+  for (const SentenceTrace& s : e.sentences) WriteSentenceTrace(w, s);
+  w.EndArray();
+  w.EndObject();
+}
+
 }  // namespace
 
-std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction) {
+std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction,
+                                 const Explanation* explanation) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   // Scores are estimates: three decimals say all they mean.
@@ -107,6 +203,10 @@ std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction) {
     w.StartArray();
     for (const auto& warning : extraction.warnings) w.String(warning);
     w.EndArray();
+  }
+  if (explanation != nullptr) {
+    w.Key("explain");
+    WriteExplanation(w, *explanation);
   }
   w.EndObject();
   return {buffer.GetString(), buffer.GetSize()};

@@ -6,12 +6,15 @@
 
 #include <string>
 
+#include "core/explanation.h"
 #include "core/extraction.h"
 
 namespace newsgraph::exporter {
 
 // One line of JSON, without the trailing newline.
-std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction);
+// One JSON line; with an explanation, its trace under "explain".
+std::string ExtractionToJsonLine(const newsgraph::Extraction& extraction,
+                                 const Explanation* explanation = nullptr);
 
 }  // namespace newsgraph::exporter
 

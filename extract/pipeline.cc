@@ -185,6 +185,13 @@ Status Extractor::Create(const ExtractorOptions& options,
   return Status::Ok();
 }
 
+std::unique_ptr<Extractor> Extractor::FromPacks(
+    std::vector<LanguagePack> packs) {
+  auto impl = std::make_unique<Impl>();
+  impl->packs = std::move(packs);
+  return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
+}
+
 bool Extractor::Supports(std::string_view language) const {
   return impl_->Pack(language) != nullptr;
 }
@@ -224,21 +231,20 @@ struct RelationTally {
   std::vector<bool> announced;  // per relation: dated by its announcement
 };
 
-// Turns a found relation into an output relation, or false when the
-// pipeline's policies drop it (a business relation of people with no
-// company named, a tentative name outside a role, a repeat).
-bool Accept(const LanguagePack& pack, const Document& document,
+// Turns a found relation into an output relation; returns nullptr when it
+// is kept, else why the pipeline's policies drop it.
+const char* Accept(const LanguagePack& pack, const Document& document,
             const SentenceView& view, const std::vector<TimeMention>& times,
             const TimeReader& time_reader, EntityTable* table,
             const CodePointIndex& title_index,
             const CodePointIndex& text_index, FoundRelation* f,
             RelationTally* tally, Relation* out) {
   if (TiesOrganisations(f->relation) && !LiftOrSign(view, *table, f))
-    return false;
+    return "a business relation of people whose companies go unnamed";
   // A bare name is a person only where a role needs one.
   if (f->relation != "role" &&
       (table->tentative(f->subject) || table->tentative(f->object))) {
-    return false;
+    return "a party is only a tentative name";
   }
   Relation& r = *out;
   r.subject = table->at(f->subject).name;
@@ -254,7 +260,8 @@ bool Accept(const LanguagePack& pack, const Document& document,
   r.hedged = f->relation != "role" &&
              pack.hedge_finder->IsHedged(
                  view.text, f->cue_end, std::min(f->hedge_end, view.text.size()));
-  if (!tally->seen.insert(RelationKey(r)).second) return false;
+  if (!tally->seen.insert(RelationKey(r)).second)
+    return "a repeat of a relation kept before";
   r.score = f->confidence * std::min(table->at(f->subject).score,
                                      table->at(f->object).score);
   r.evidence = MakeEvidence(document, *view.sentence, title_index, text_index);
@@ -263,7 +270,7 @@ bool Accept(const LanguagePack& pack, const Document& document,
   tally->in_relation.insert(f->subject);
   tally->in_relation.insert(f->object);
   tally->announced.push_back(dated_by_announcement);
-  return true;
+  return nullptr;
 }
 
 // The entities worth printing: mentioned ones, except tentative names no
@@ -287,9 +294,47 @@ std::vector<Entity> SelectEntities(EntityTable* table,
   return out;
 }
 
+// The trace of one sentence's analysis, before its relations.
+SentenceTrace TraceSentence(const SentenceView& view,
+                            const std::vector<TimeMention>& times,
+                            const EntityTable& table) {
+  SentenceTrace trace;
+  trace.text = std::string(view.text);
+  trace.field = view.sentence->in_title ? "title" : "text";
+  for (const Token& t : view.tokens) {
+    trace.tokens.push_back({std::string(TokenText(view.text, t)),
+                            std::string(StemText(view.text, t)),
+                            t.role == Role::kNone ? "" : std::string(RoleName(t.role))});
+  }
+  for (const Mention& m : view.mentions) {
+    MentionTrace mt;
+    mt.text = std::string(view.text.substr(m.begin, m.end - m.begin));
+    for (int e : m.entities) mt.entities.push_back(table.at(e).name);
+    mt.found_by = std::string(m.found_by);
+    mt.role = m.role == Role::kNone ? "" : std::string(RoleName(m.role));
+    trace.mentions.push_back(std::move(mt));
+  }
+  for (const TimeMention& t : times) trace.times.push_back({t.value.text, t.value.value});
+  return trace;
+}
+
+std::string DescribeFound(const FoundRelation& f, const EntityTable& table) {
+  return table.at(f.subject).name + " -" + f.relation + "-> " +
+         table.at(f.object).name + " (" + f.rule + ")";
+}
+
 }  // namespace
 
 Extraction Extractor::Extract(const Document& document) const {
+  return Run(document, nullptr);
+}
+
+Extraction Extractor::Explain(const Document& document,
+                              Explanation* explanation) const {
+  return Run(document, explanation);
+}
+
+Extraction Extractor::Run(const Document& document, Explanation* trace) const {
   Extraction out;
   out.doc_id = document.id;
   const LanguagePack* pack = impl_->Pack(document.language);
@@ -299,6 +344,11 @@ Extraction Extractor::Extract(const Document& document) const {
     return out;
   }
   DocumentContext doc = FindMentions(*pack, document, &out.warnings);
+  if (trace != nullptr) {
+    trace->language = pack->language;
+    for (const auto& finder : pack->mention_finders)
+      trace->mention_finders.emplace_back(finder->name());
+  }
 
   // Coreference, times and relations, in reading order.
   const CodePointIndex title_index(document.title);
@@ -315,12 +365,24 @@ Extraction Extractor::Extract(const Document& document) const {
     relations->Find(&view, &found);
     for (const Mention& m : view.mentions)
       tally.used.insert(m.entities.begin(), m.entities.end());
+    SentenceTrace* sentence_trace = nullptr;
+    if (trace != nullptr) {
+      trace->sentences.push_back(TraceSentence(view, sentence_times, doc.table));
+      sentence_trace = &trace->sentences.back();
+      relations->Explain(view, &sentence_trace->cues);
+    }
     for (FoundRelation& f : found) {
+      const std::string described =
+          sentence_trace != nullptr ? DescribeFound(f, doc.table) : "";
       Relation r;
-      if (!Accept(*pack, document, view, sentence_times, *times, &doc.table,
-                  title_index, text_index, &f, &tally, &r)) {
-        continue;
+      const char* dropped =
+          Accept(*pack, document, view, sentence_times, *times, &doc.table,
+                 title_index, text_index, &f, &tally, &r);
+      if (sentence_trace != nullptr) {
+        sentence_trace->verdicts.push_back(
+            {described, dropped != nullptr ? dropped : "kept"});
       }
+      if (dropped != nullptr) continue;
       relations->Accepted(f);
       out.relations.push_back(std::move(r));
     }

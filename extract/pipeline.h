@@ -14,10 +14,13 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/explanation.h"
 #include "core/extraction.h"
 #include "core/status.h"
 
 namespace newsgraph::extract {
+
+struct LanguagePack;  // languages.h
 
 struct ExtractorOptions {
   std::string data_dir = NEWSGRAPH_DATA_DIR;  // holds lexicon/
@@ -33,12 +36,19 @@ class Extractor {
   static Status Create(const ExtractorOptions& options,
                        std::unique_ptr<Extractor>* extractor,
                        std::vector<std::string>* warnings);
+  // An extractor over packs built elsewhere (tests, a pack with an extra
+  // stage). Each pack must be complete().
+  static std::unique_ptr<Extractor> FromPacks(std::vector<LanguagePack> packs);
   ~Extractor();
 
   // Thread-safe: the Extractor is immutable after Create. A document in a
   // language with no pack gives an empty Extraction with a warning (callers
   // that want to reject it ask Supports first).
   Extraction Extract(const Document& document) const;
+
+  // Extract, and fills *explanation with how the document was read (for
+  // --explain; slower: each cue's frame is read twice).
+  Extraction Explain(const Document& document, Explanation* explanation) const;
 
   // Whether a pack is loaded for `language` ("" is the default language).
   bool Supports(std::string_view language) const;
@@ -47,6 +57,7 @@ class Extractor {
  private:
   struct Impl;
   explicit Extractor(std::unique_ptr<Impl> impl);
+  Extraction Run(const Document& document, Explanation* trace) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/explanation.h"
 #include "core/extraction.h"
 #include "extract/analysis.h"
 #include "extract/entity_table.h"
@@ -131,6 +132,13 @@ class RelationReader {
   // The pipeline kept `relation`: later sentences may refer back to its
   // parties ("두 회사는").
   virtual void Accepted(const FoundRelation& relation) = 0;
+  // For --explain, right after Find on the same sentence: each cue and what
+  // its frame made of the clause. A reader with nothing to say adds nothing.
+  virtual void Explain(const SentenceView& sentence,
+                       std::vector<CueTrace>* out) {
+    (void)sentence;
+    (void)out;
+  }
 };
 
 class RelationFinder {

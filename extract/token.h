@@ -28,6 +28,11 @@ enum class Role : std::uint8_t {
   kOther,    // 만, 까지, 부터, 보다, ...
 };
 
+// The name of a role as data files and --explain write it ("topic",
+// "with", ...), and back; ParseRole is false for an unknown name.
+std::string_view RoleName(Role role);
+bool ParseRole(std::string_view name, Role* role);
+
 struct Token {
   std::size_t begin = 0;     // bytes in the normalised sentence
   std::size_t end = 0;

@@ -9,13 +9,6 @@
 namespace newsgraph::extract::ko {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Role>, 11> kRoleNames = {{
-    {"none", Role::kNone}, {"topic", Role::kTopic}, {"subject", Role::kSubject},
-    {"object", Role::kObject}, {"with", Role::kWith}, {"to", Role::kTo},
-    {"from", Role::kFrom}, {"gen", Role::kGen}, {"as", Role::kAs},
-    {"also", Role::kAlso}, {"other", Role::kOther},
-}};
-
 constexpr std::array<std::pair<std::string_view, Attach>, 5> kAttachNames = {{
     {"any", Attach::kAny},
     {"consonant", Attach::kAfterConsonant},
@@ -109,16 +102,6 @@ void MoveParticlesOutOfQuotes(std::string_view text, const ParticleTable& partic
 }
 
 }  // namespace
-
-bool ParseRole(std::string_view name, Role* role) {
-  for (const auto& [n, r] : kRoleNames) {
-    if (n == name) {
-      *role = r;
-      return true;
-    }
-  }
-  return false;
-}
 
 bool ParseAttach(std::string_view name, Attach* attach) {
   for (const auto& [n, a] : kAttachNames) {

@@ -19,9 +19,6 @@
 
 namespace newsgraph::extract::ko {
 
-// Parses a role name as written in particles.tsv ("topic", "with", ...).
-bool ParseRole(std::string_view name, Role* role);
-
 // When a particle may follow a stem, by the stem's last syllable.
 enum class Attach : std::uint8_t {
   kAny,

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/explanation.h"
 #include "extract/entity_table.h"
 #include "extract/stages.h"
 #include "extract/ko/resources.h"
@@ -35,6 +36,14 @@ class RelationExtractor {
   void Extract(const SentenceView& view, std::pair<int, int> last_pair,
                int latest_person, int topic_org, EntityTable* table,
                std::vector<FoundRelation>* out) const;
+
+  // What each cue of the sentence made of its clause (relation_explain.cc):
+  // the arguments there with their roles, the relations its frame found
+  // with the same discourse, or why it found none. Costs a second reading
+  // of the sentence: only for --explain.
+  void Explain(const SentenceView& view, std::pair<int, int> last_pair,
+               int topic_org, EntityTable* table,
+               std::vector<CueTrace>* out) const;
 
  private:
   struct Arg {

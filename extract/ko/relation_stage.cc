@@ -19,6 +19,12 @@ class ClauseRelationReader final : public RelationReader {
                        table_, out);
   }
 
+  void Explain(const SentenceView& sentence,
+               std::vector<CueTrace>* out) override {
+    extractor_.Explain(sentence, coreference_.person_pair(),
+                       coreference_.topic_org(), table_, out);
+  }
+
   // A pair read from 양 사 is already the pair: noting it again would turn
   // two people into their companies.
   void Accepted(const FoundRelation& f) override {
