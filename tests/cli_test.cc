@@ -1,54 +1,17 @@
 // Runs the real binary: exit codes, messages and the extract contract.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
 #include <string>
+
+#include "tests/cli_run.h"
 
 namespace {
 
-struct RunResult {
-  int exit_code;
-  std::string out;
-};
+using newsgraph::cli_run::RunCli;
+using newsgraph::cli_run::RunResult;
 
-// Runs the binary with `args` through the shell; stderr goes to `stderr_file`.
-RunResult RunCli(const std::string& args, const std::string& stderr_file = "/dev/null") {
-  const std::string cmd =
-      std::string(NEWSGRAPH_BINARY) + " " + args + " 2>" + stderr_file;
-  RunResult result{0, ""};
-  FILE* pipe = popen(cmd.c_str(), "r");
-  std::array<char, 4096> buf;
-  std::size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) result.out.append(buf.data(), n);
-  const int status = pclose(pipe);
-  result.exit_code = WEXITSTATUS(status);
-  return result;
-}
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("newsgraph_cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    std::filesystem::create_directories(dir_);
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::string Path(const std::string& name) { return (dir_ / name).string(); }
-  std::string Write(const std::string& name, const std::string& content) {
-    std::ofstream(Path(name), std::ios::binary) << content;
-    return Path(name);
-  }
-  std::filesystem::path dir_;
-};
+using CliTest = newsgraph::cli_run::ScratchDirTest;
 
 TEST_F(CliTest, UsageErrorExitsTwo) {
   EXPECT_EQ(RunCli("extract --no-such-flag x").exit_code, 2);
@@ -73,9 +36,9 @@ TEST_F(CliTest, RejectedInputsAreReportedCountedAndExitOne) {
                                "{\"id\":\"ok\",\"text\":\"본문.\"}\n"
                                "{broken\n"
                                "{\"id\":\"blank\",\"text\":\"\"}\n");
-  RunResult r = RunCli("extract " + in + " " + Path("missing.txt"), Path("err"));
+  RunResult r = RunCli("extract " + in + " " + Path("missing.txt"));
   EXPECT_EQ(r.exit_code, 1);
-  const std::string err = ReadFile(Path("err"));
+  const std::string& err = r.err;
   EXPECT_NE(err.find(in + ":2: malformed JSON"), std::string::npos) << err;
   EXPECT_NE(err.find("blank"), std::string::npos) << err;
   EXPECT_NE(err.find("missing.txt: no such file"), std::string::npos) << err;
@@ -129,9 +92,9 @@ TEST_F(CliTest, MissingDateIsWarnedOnceAndCounted) {
                                "{\"id\":\"u1\",\"text\":\"어제 발표했다.\"}\n"
                                "{\"id\":\"u2\",\"text\":\"내일 발표한다.\"}\n"
                                "{\"id\":\"u3\",\"date\":null,\"text\":\"오늘 만났다.\"}\n");
-  RunResult r = RunCli("extract " + in, Path("err"));
+  RunResult r = RunCli("extract " + in);
   EXPECT_EQ(r.exit_code, 0);
-  const std::string err = ReadFile(Path("err"));
+  const std::string& err = r.err;
   std::size_t count = 0;
   for (std::size_t pos = err.find("(id "); pos != std::string::npos; pos = err.find("(id ", pos + 1)) {
     ++count;
