@@ -459,7 +459,13 @@ TEST_F(ServeTest, ConcurrentRequestsAllSucceed) {
 
 TEST_F(ServeTest, AccessLogHasOneLinePerRequest) {
   Get("/api/health?");
-  const std::string log = log_->str();
+  // cpp-httplib logs after the response has gone out: the client may read
+  // it first, so wait (bounded) for the line.
+  std::string log = log_->str();
+  for (int i = 0; i < 200 && log.find("ms\n") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    log = log_->str();
+  }
   EXPECT_NE(log.find("GET /api/health 200 "), std::string::npos) << log;
   EXPECT_NE(log.find("ms\n"), std::string::npos);
 }
