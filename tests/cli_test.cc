@@ -104,3 +104,74 @@ TEST_F(CliTest, MissingDateIsWarnedOnceAndCounted) {
 }
 
 }  // namespace
+
+namespace {
+
+using newsgraph::cli_run::RunCli;
+using newsgraph::cli_run::RunResult;
+using LanguageCliTest = newsgraph::cli_run::ScratchDirTest;
+
+TEST_F(LanguageCliTest, ADocumentInALanguageWithNoPackIsRejectedAndTheRestGoesOn) {
+  const std::string in = Write(
+      "in.jsonl",
+      "{\"id\":\"en-1\",\"language\":\"en\",\"text\":\"Garam signed with Daon.\"}\n"
+      "{\"id\":\"ko-1\",\"language\":\"ko\",\"text\":\"한빛물산은 솔담증권과 업무협약을 맺었다.\"}\n"
+      "{\"id\":\"plain\",\"text\":\"한빛물산은 솔담증권과 제휴했다.\"}\n");
+  RunResult r = RunCli("extract " + in);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("(id en-1): unsupported language \"en\" (supported: ko)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 rejected"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("en-1"), std::string::npos);
+  EXPECT_NE(r.out.find("\"id\":\"ko-1\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"id\":\"plain\""), std::string::npos);
+}
+
+TEST_F(LanguageCliTest, LanguageOptionAppliesToPlainText) {
+  const std::string in = Write("a.txt", "Garam signed with Daon.");
+  RunResult r = RunCli("extract --language en " + in);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("unsupported language \"en\""), std::string::npos) << r.err;
+}
+
+using ExplainCliTest = newsgraph::cli_run::ScratchDirTest;
+
+TEST_F(ExplainCliTest, ExplainAddsTheTraceAndKeepsTheContract) {
+  const std::string in = Write(
+      "in.jsonl",
+      "{\"id\":\"d\",\"date\":\"2026-04-02\",\"text\":"
+      "\"한빛물산 박도윤 사장은 1일 솔담증권 최민호 부회장과 만났다.\"}\n");
+  const RunResult plain = RunCli("extract " + in);
+  const RunResult explained = RunCli("extract --explain " + in);
+  ASSERT_EQ(explained.exit_code, 0) << explained.err;
+  EXPECT_EQ(plain.out.find("\"explain\""), std::string::npos);
+  EXPECT_NE(explained.out.find("\"explain\":{\"language\":\"ko\""), std::string::npos);
+  EXPECT_NE(explained.out.find("\"found_by\":\"title-person\""), std::string::npos);
+  EXPECT_NE(explained.out.find("\"cue\":\"만났\""), std::string::npos);
+  EXPECT_NE(explained.out.find("\"verdict\":\"kept\""), std::string::npos);
+  // The relations are the same with and without the trace (a relation
+  // holds no array, so the list ends at the first ']').
+  const auto relations = [](const std::string& line) {
+    const auto a = line.find("\"relations\":[");
+    return a == std::string::npos ? "" : line.substr(a, line.find(']', a) - a);
+  };
+  EXPECT_FALSE(relations(plain.out).empty());
+  EXPECT_EQ(relations(plain.out), relations(explained.out));
+}
+
+TEST_F(ExplainCliTest, MinScoreDropsLowScoredEntitiesAndTheirRelations) {
+  const std::string in = Write(
+      "in.jsonl",
+      "{\"id\":\"d\",\"date\":\"2026-04-02\",\"text\":\"한빛물산은 삼성전자와 업무협약을 맺었다.\"}\n");
+  const RunResult all = RunCli("extract " + in);
+  const RunResult strict = RunCli("extract --min-score 0.9 " + in);
+  EXPECT_NE(all.out.find("\"relation\":\"partner\""), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("\"name\":\"한빛물산\""), std::string::npos);
+  EXPECT_EQ(strict.out.find("\"name\":\"한빛물산\""), std::string::npos) << strict.out;
+  EXPECT_NE(strict.out.find("\"name\":\"삼성전자\""), std::string::npos);
+  EXPECT_EQ(strict.out.find("\"relation\":\"partner\""), std::string::npos);
+  EXPECT_EQ(RunCli("extract --min-score 2 " + in).exit_code, 2);
+}
+
+}  // namespace
