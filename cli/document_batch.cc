@@ -26,6 +26,10 @@ void AddBatchOptions(CLI::App* command, BatchOptions* batch, CommonOptions* comm
   command->add_option("--id", batch->text.id,
                       "Document id for a single plain-text input (default: file name)");
   command->add_flag("--strict", common->strict, "Stop at the first rejected input");
+  command->add_option("--max-bytes", batch->text.max_bytes,
+                      "Longest article text accepted, in bytes; longer ones are rejected")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   command->add_option("--data-dir", common->data_dir,
                       "Data directory with lexicon/ (default: compiled in)");
   command->add_option("--lexicon", common->lexicon_dirs,

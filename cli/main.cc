@@ -1,4 +1,5 @@
 // build/newsgraph: parse the command line, run one subcommand, return its code.
+#include <exception>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -26,5 +27,12 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitUsage;
   }
-  return run ? run() : kExitUsage;
+  // A command reports its own errors; anything that still escapes is a bug,
+  // but it gets a message and an exit code rather than an abort.
+  try {
+    return run ? run() : kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "newsgraph: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
 }

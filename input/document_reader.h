@@ -4,6 +4,7 @@
 #ifndef NEWSGRAPH_INPUT_DOCUMENT_READER_H_
 #define NEWSGRAPH_INPUT_DOCUMENT_READER_H_
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ struct TextFileOptions {
   std::string title;
   std::string source;
   std::string language;  // ISO 639-1 code, "" for the extractor's default
+  // Longest article text accepted (bytes); a longer one is rejected, so one
+  // huge input cannot take the machine's memory.
+  std::size_t max_bytes = 8 << 20;
 };
 
 // One input that could not become a document, with where and why.
