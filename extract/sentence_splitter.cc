@@ -73,13 +73,13 @@ bool InsideQuotation(const std::vector<Span>& quotes, std::size_t pos) {
   return false;
 }
 
-// ICU does not break "했다.두산은" when no space follows the stop in some
-// contexts, nor "다.”" runs; add a break after "다." followed by Hangul.
+// ICU does not break "했다.한빛은" or "했다.12일" when no space follows the
+// stop (pages lose the space between paragraphs); add a break after "다."
+// followed by Hangul or a digit. "다" ends no number, so "1.5" stays whole.
 bool IsRunTogetherBreak(std::string_view text, std::size_t pos) {
-  // text[pos - 4, pos) == "다." and text[pos] starts a Hangul syllable.
-  return pos >= 4 && text.substr(pos - 4, 4) == "다." && pos < text.size() &&
-         static_cast<unsigned char>(text[pos]) >= 0xEA &&
-         static_cast<unsigned char>(text[pos]) <= 0xED;
+  if (pos < 4 || pos >= text.size() || text.substr(pos - 4, 4) != "다.") return false;
+  const auto next = static_cast<unsigned char>(text[pos]);
+  return (next >= 0xEA && next <= 0xED) || (next >= '0' && next <= '9');
 }
 
 void AddTrimmed(std::string_view text, std::size_t b, std::size_t e,

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "tests/extract_test_support.h"
+
 #include <string>
 #include <vector>
 
@@ -107,6 +109,23 @@ TEST(PageCleanerTest, RemovesAgencyDateline) {
 TEST(SentenceSplitterTest, SplitsRunTogetherSentences) {
   EXPECT_EQ(Sentences("두산이 발표했다.두산은 내년에 진출한다."),
             (std::vector<std::string>{"두산이 발표했다.", "두산은 내년에 진출한다."}));
+}
+
+TEST(SentenceSplitterTest, SplitsBeforeADateRunOnAfterTheStop) {
+  EXPECT_EQ(Sentences("주가가 올랐다.5일 한빛물산은 증자를 결정했다. 비율은 1.5배다."),
+            (std::vector<std::string>{"주가가 올랐다.", "5일 한빛물산은 증자를 결정했다.",
+                                      "비율은 1.5배다."}));
+}
+
+TEST(ExtractorTimeTest, ARunOnDateDatesTheSentenceAfterTheStop) {
+  const Extraction x = testing_support::Extract(
+      "수요가 늘 전망이다.14일 한빛중공업은 삼성전자와 업무협약을 맺었다고 밝혔다.", "",
+      "2026-07-20");
+  const Relation* r = testing_support::FindRelation(x, "한빛중공업", "partner", "삼성전자");
+  ASSERT_NE(r, nullptr);
+  ASSERT_TRUE(r->time.has_value());
+  EXPECT_EQ(r->time->value, "2026-07-14");
+  EXPECT_EQ(r->evidence.sentence.rfind("14일 ", 0), 0u);
 }
 
 TEST(SentenceSplitterTest, KeepsFullStopsInsideQuotes) {
