@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "store/schema_sql.h"
+#include "store/writer_lock.h"
 
 namespace newsgraph::store {
 namespace {
@@ -193,13 +194,18 @@ Status LoadEvidence(SQLite::Database& db, graph::KnowledgeGraph* graph) {
   return Status::Ok();
 }
 
+// One read transaction: in WAL mode it sees one snapshot, so a reader
+// loading while an ingest commits never sees evidence of a document the
+// earlier SELECT did not return.
 Status LoadAll(SQLite::Database& db, graph::KnowledgeGraph* graph,
                std::unordered_map<std::string, StoredDocument>* stored) {
+  SQLite::Transaction snapshot(db);
   Status s = LoadEntities(db, graph);
   if (s.ok()) s = LoadDocuments(db, graph, stored);
   if (s.ok()) s = LoadRelations(db, graph);
   if (s.ok()) s = LoadEvidence(db, graph);
   if (s.ok()) graph->TakeChanges();  // what was loaded is already stored
+  snapshot.commit();
   return s;
 }
 
@@ -260,6 +266,7 @@ BatchCounts& BatchCounts::operator+=(const BatchCounts& o) {
 struct SqliteStore::Impl {
   std::string path;
   OpenOptions options;
+  std::unique_ptr<WriterLock> writer_lock;  // held by a writable store
   std::unique_ptr<SQLite::Database> db;
   std::unique_ptr<Statements> stmts;  // null when read-only
   graph::KnowledgeGraph graph;
@@ -449,6 +456,12 @@ Status SqliteStore::Open(const std::string& path, const OpenOptions& options,
   try {
     if (options.read_only && !std::filesystem::exists(path)) {
       return Status::NotFound(path + ": no such database");
+    }
+    if (!options.read_only) {
+      // Before the schema and the load: the graph a writer assigns ids from
+      // must be the one no other writer is changing.
+      Status locked = WriterLock::Acquire(path, &impl->writer_lock);
+      if (!locked.ok()) return locked;
     }
     impl->db = OpenDatabase(path, options.read_only);
     Status s = PrepareSchema(*impl->db, path, options.read_only);

@@ -24,7 +24,7 @@ using graph::EntityId;
 std::string TempDb(const std::string& name) {
   const std::string path = testing::TempDir() + "newsgraph_store_test_" +
                            std::to_string(getpid()) + "_" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  for (const char* suffix : {"", "-wal", "-shm", ".writer"}) std::filesystem::remove(path + suffix);
   return path;
 }
 
@@ -246,6 +246,40 @@ TEST(SqliteStoreTest, RefusesFilesThatAreNotItsDatabase) {
 
   s = SqliteStore::Open(TempDb("missing"), {.read_only = true}, &store);
   EXPECT_EQ(s.code(), Status::Code::kNotFound);
+}
+
+TEST(SqliteStoreTest, ASecondWriterIsRefusedWithThePidThatWrites) {
+  const std::string path = TempDb("two_writers");
+  std::unique_ptr<SqliteStore> first = OpenOrDie(path);
+  std::unique_ptr<SqliteStore> second;
+  const Status s = SqliteStore::Open(path, {}, &second);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(second, nullptr);
+  EXPECT_NE(s.message().find("is being written by pid " + std::to_string(getpid())),
+            std::string::npos)
+      << s.message();
+  // Readers are not writers: they open while the writer holds the lock.
+  std::unique_ptr<SqliteStore> reader;
+  EXPECT_TRUE(SqliteStore::Open(path, {.read_only = true}, &reader).ok());
+  first.reset();
+  EXPECT_TRUE(SqliteStore::Open(path, {}, &second).ok());
+}
+
+TEST(SqliteStoreTest, AWriterThatDiedLeavesNoLock) {
+  const std::string path = TempDb("dead_writer");
+  OpenOrDie(path).reset();
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    std::unique_ptr<SqliteStore> store;
+    if (!SqliteStore::Open(path, {}, &store).ok()) _exit(3);
+    _exit(0);  // no destructor runs: the kernel drops the lock
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+  EXPECT_NE(OpenOrDie(path), nullptr);
 }
 
 TEST(SqliteStoreTest, ReadOnlyStoreRefusesWrites) {
