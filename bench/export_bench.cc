@@ -37,12 +37,13 @@ graph::Subgraph Synthetic(int nodes) {
   std::vector<graph::EntityId> ends = {1};  // one entry per event end: degree-weighted
   graph::EventId next = 1;
   auto add = [&](graph::EntityId s, graph::EntityId o) {
-    const auto& info = newsgraph::kRelationTypes[rng() % 14];
+    const newsgraph::RelationTypes& types = newsgraph::RelationTypes::Builtin();
+    const newsgraph::RelationTypeInfo& info = types[rng() % types.size()];
     graph::EventView e;
     e.id = next++;
     e.subject = s;
     e.object = o;
-    e.relation = std::string(info.name);
+    e.relation = info.name;
     e.symmetric = info.symmetric;
     e.time = rng() % 3 ? "2024-0" + std::to_string(1 + rng() % 9) : "";
     e.stated = rng() % 5 != 0;

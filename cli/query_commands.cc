@@ -96,11 +96,8 @@ bool CheckTime(const std::string& value, const char* option) {
 bool CheckRelations(const std::vector<std::string>& relations) {
   for (const std::string& r : relations) {
     if (newsgraph::FindRelationType(r) == nullptr) {
-      std::cerr << "newsgraph: --relation \"" << r << "\" is not a relation type (";
-      for (std::size_t i = 0; i < newsgraph::kRelationTypes.size(); ++i) {
-        std::cerr << (i ? ", " : "") << newsgraph::kRelationTypes[i].name;
-      }
-      std::cerr << ")\n";
+      std::cerr << "newsgraph: --relation \"" << r << "\" is not a relation type ("
+                << newsgraph::RelationTypes::Builtin().NameList() << ")\n";
       return false;
     }
   }

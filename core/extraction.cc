@@ -3,8 +3,6 @@
 #include <array>
 #include <utility>
 
-#include "core/relation_types.h"
-
 namespace newsgraph {
 namespace {
 
@@ -31,18 +29,6 @@ std::optional<EntityType> ParseEntityType(std::string_view name) {
     if (n == name) return t;
   }
   return std::nullopt;
-}
-
-const RelationTypeInfo* FindRelationType(std::string_view name) {
-  for (const auto& info : kRelationTypes) {
-    if (info.name == name) return &info;
-  }
-  return nullptr;
-}
-
-bool IsSymmetricRelation(std::string_view name) {
-  const RelationTypeInfo* info = FindRelationType(name);
-  return info != nullptr && info->symmetric;
 }
 
 }  // namespace newsgraph

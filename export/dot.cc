@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/relation_types.h"
 #include "export/subgraph_index.h"
 #include "export/time_span.h"
 
@@ -44,17 +45,11 @@ std::string_view Fill(EntityType type) {
   return "#ffffff";
 }
 
-// One colour per relation of the inventory, distinct enough side by side.
+// The relation's colour from the inventory (data/relation_types.tsv), which
+// the serve page reads too (/api/relation-types), so both draw alike.
 std::string_view RelationColor(std::string_view relation) {
-  static const std::map<std::string_view, std::string_view> kColors = {
-      {"meet", "#1f77b4"},    {"partner", "#2ca02c"},     {"contract", "#17becf"},
-      {"compete", "#d62728"}, {"supply", "#ff7f0e"},      {"invest", "#9467bd"},
-      {"acquire", "#8c564b"}, {"merge", "#e377c2"},       {"sue", "#7b0d1e"},
-      {"role", "#7f7f7f"},    {"subsidiary", "#b8860b"},  {"participate", "#393b79"},
-      {"develop", "#637939"}, {"visit", "#e6550d"},
-  };
-  const auto it = kColors.find(relation);
-  return it == kColors.end() ? "#444444" : it->second;
+  const newsgraph::RelationTypeInfo* info = newsgraph::FindRelationType(relation);
+  return info == nullptr ? "#444444" : std::string_view(info->color);
 }
 
 std::string NodeName(EntityId id) { return PrefixedId('e', id); }

@@ -90,12 +90,8 @@ Status CheckFilter(const ExportFilter& filter) {
   if (filter.hops < 0) return Status::InvalidInput("--hops must be 0 or more");
   for (const std::string& r : filter.relations) {
     if (newsgraph::FindRelationType(r) == nullptr) {
-      std::string known;
-      for (const auto& info : newsgraph::kRelationTypes) {
-        known += (known.empty() ? "" : ", ") + std::string(info.name);
-      }
       return Status::InvalidInput("--relation \"" + r + "\": unknown relation type (known: " +
-                                  known + ")");
+                                  newsgraph::RelationTypes::Builtin().NameList() + ")");
     }
   }
   return Status::Ok();

@@ -28,7 +28,7 @@ struct ExportFilter {
 // InvalidInput, naming the option, when from or to is not an ISO value that
 // ParseTimeSpan understands, when from begins after to ends (an empty
 // range), when hops < 0, or when a relation is not in the inventory
-// (extract/relation_types.h).
+// (data/relation_types.tsv).
 Status CheckFilter(const ExportFilter& filter);
 
 // Applies `filter` to `graph`; call CheckFilter first (an unparsable time

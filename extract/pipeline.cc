@@ -85,11 +85,10 @@ Evidence MakeEvidence(const Document& doc, const AnalyzedSentence& s,
 
 // Business relations hold between organisations: "김하준 한빛은행 대표와
 // 이서연 대성카드 사장이 협약을 체결" is a partnership of the two companies.
+// Which relations do is data/relation_types.tsv's ties_organisations column.
 bool TiesOrganisations(std::string_view relation) {
-  return relation == "partner" || relation == "contract" ||
-         relation == "supply" || relation == "invest" ||
-         relation == "acquire" || relation == "merge" ||
-         relation == "compete" || relation == "subsidiary";
+  const RelationTypeInfo* info = FindRelationType(relation);
+  return info != nullptr && info->ties_organisations;
 }
 
 // The organisation a person is named with in this sentence ("김하준 한빛은행

@@ -47,7 +47,7 @@ struct EventView {
   EventId id = 0;
   EntityId subject = 0;
   EntityId object = 0;
-  std::string relation;  // inventory name (extract/relation_types.h)
+  std::string relation;  // inventory name (data/relation_types.tsv)
   bool symmetric = false;
   std::string time;       // ISO value ("2025-02-04", "2024-06", "2025-Q1", "A/B"), "" = undated
   bool stated = false;    // some evidence states it as fact (not hedged)

@@ -1,6 +1,7 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <deque>
 #include <functional>
@@ -67,7 +68,7 @@ struct EntityRec {
 struct EventRec {
   bool alive = false;
   bool stated = false;            // derived from evidence
-  std::uint8_t relation = 0;      // index into newsgraph::kRelationTypes
+  std::uint8_t relation = 0;      // row of RelationTypes::Builtin()
   std::uint16_t source_count = 0; // derived from evidence
   std::uint32_t subject = 0, object = 0;  // entity indices
   Sym time = 0;
@@ -108,10 +109,10 @@ struct EventKeyHash {
 };
 
 std::optional<std::uint8_t> RelationIndex(std::string_view name) {
-  for (std::size_t i = 0; i < newsgraph::kRelationTypes.size(); ++i) {
-    if (newsgraph::kRelationTypes[i].name == name) return static_cast<std::uint8_t>(i);
-  }
-  return std::nullopt;
+  const std::optional<std::size_t> i = newsgraph::RelationTypes::Builtin().IndexOf(name);
+  // EventRec keeps the row in a byte: the inventory has far fewer rows.
+  if (!i || *i > UINT8_MAX) return std::nullopt;
+  return static_cast<std::uint8_t>(*i);
 }
 
 using Attributes = std::map<std::string, std::string>;
@@ -470,7 +471,7 @@ struct KnowledgeGraph::Impl {
 
   // ---- events and evidence ----
   EventKey KeyOf(std::uint32_t s, std::uint32_t o, std::uint8_t rel, Sym time) const {
-    if (newsgraph::kRelationTypes[rel].symmetric && o < s) std::swap(s, o);
+    if (newsgraph::RelationTypes::Builtin()[rel].symmetric && o < s) std::swap(s, o);
     return EventKey{s, o, rel, time};
   }
   EventKey KeyOf(const EventRec& ev) const {
@@ -750,8 +751,9 @@ struct KnowledgeGraph::Impl {
     v.id = IdOf(idx);
     v.subject = IdOf(ev.subject);
     v.object = IdOf(ev.object);
-    v.relation = std::string(newsgraph::kRelationTypes[ev.relation].name);
-    v.symmetric = newsgraph::kRelationTypes[ev.relation].symmetric;
+    const newsgraph::RelationTypeInfo& type = newsgraph::RelationTypes::Builtin()[ev.relation];
+    v.relation = type.name;
+    v.symmetric = type.symmetric;
     v.time = strings.Get(ev.time);
     v.stated = ev.stated;
     v.attributes = ParseAttributes(strings.Get(ev.attributes));
@@ -1134,7 +1136,7 @@ std::vector<NeighborView> KnowledgeGraph::Neighbors(EntityId entity) const {
     const std::uint32_t other = ev.subject == self ? ev.object : ev.subject;
     NeighborView& n = by_other[other];
     n.entity = Impl::IdOf(other);
-    ++n.relations[std::string(newsgraph::kRelationTypes[ev.relation].name)];
+    ++n.relations[newsgraph::RelationTypes::Builtin()[ev.relation].name];
     ++n.event_count;
     n.evidence_count += static_cast<int>(ev.evidence.size());
   }
@@ -1296,7 +1298,7 @@ GraphStats KnowledgeGraph::Stats() const {
   for (const EventRec& ev : g.events) {
     bytes += sizeof(EventRec) + ev.evidence.capacity() * sizeof(std::uint32_t);
     if (!ev.alive) continue;
-    ++s.events_by_relation[std::string(newsgraph::kRelationTypes[ev.relation].name)];
+    ++s.events_by_relation[newsgraph::RelationTypes::Builtin()[ev.relation].name];
     if (ev.time == 0) ++s.undated_events;
     if (!ev.stated) ++s.hedged_only_events;
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/extraction.h"
+#include "core/relation_types.h"
 #include "core/utf8.h"
 #include "serve/ego_selection.h"
 #include "serve/graph_index.h"
@@ -87,6 +88,7 @@ Response Api::Handle(std::string_view path, const Params& params) const {
   try {
     if (path == "/api/health") return Health(params);
     if (path == "/api/stats") return Stats(params);
+    if (path == "/api/relation-types") return RelationTypeList(params);
     if (path == "/api/entities") return Entities(params);
     constexpr std::string_view kEntityPrefix = "/api/entities/";
     if (path.substr(0, kEntityPrefix.size()) == kEntityPrefix) {
@@ -118,6 +120,24 @@ Response Api::Health(const Params& params) const {
       .Member("events", graph_.event_count())
       .Member("documents", graph_.document_count())
       .EndObject();
+  return Json(out.Take());
+}
+
+// The page draws each relation in the colour DOT exports use: both read the
+// inventory (data/relation_types.tsv).
+Response Api::RelationTypeList(const Params& params) const {
+  ParamReader reader(params, {}, limits_.max_param_bytes);
+  JsonOut out;
+  out.BeginObject().Key("relation_types").BeginArray();
+  for (const newsgraph::RelationTypeInfo& type : newsgraph::RelationTypes::Builtin().all()) {
+    out.BeginObject()
+        .Member("name", type.name)
+        .Member("symmetric", type.symmetric)
+        .Member("color", type.color)
+        .Member("description", type.description)
+        .EndObject();
+  }
+  out.EndArray().EndObject();
   return Json(out.Take());
 }
 

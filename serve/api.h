@@ -5,6 +5,7 @@
 // Endpoints (all GET; see Api::Handle):
 //   /api/health                        {"status":"ok", counts}
 //   /api/stats                         GraphStats
+//   /api/relation-types                the inventory: name, symmetric, colour, description
 //   /api/entities?q=&type=&limit=&offset=
 //   /api/entities/{id or name}         one entity: aliases, roles, counts
 //   /api/timeline?entity=&with=&relation=&from=&to=&limit=&offset=
@@ -82,6 +83,7 @@ class Api {
   // Each endpoint; `path_arg` is what follows /api/entities/.
   Response Health(const Params& params) const;
   Response Stats(const Params& params) const;
+  Response RelationTypeList(const Params& params) const;
   Response Entities(const Params& params) const;
   Response EntityDetail(std::string_view ref, const Params& params) const;
   Response Timeline(const Params& params) const;

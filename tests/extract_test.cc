@@ -1,7 +1,6 @@
 #include <gtest/gtest.h>
 
 #include "extract/normalizer.h"
-#include "core/relation_types.h"
 #include "core/utf8.h"
 
 namespace newsgraph::extract::ko {
@@ -51,12 +50,6 @@ TEST(NormalizerTest, ComposesDecomposedHangulAndKeepsOffsets) {
   NormalizedText n = NormalizeWithOffsets(decomposed);
   EXPECT_EQ(n.text, "A가B");
   EXPECT_EQ(n.ToOriginal(n.text.find('B')), decomposed.find('B'));
-}
-
-TEST(RelationTypesTest, KnowsInventoryAndSymmetry) {
-  EXPECT_TRUE(IsSymmetricRelation("meet"));
-  EXPECT_FALSE(IsSymmetricRelation("supply"));
-  EXPECT_EQ(FindRelationType("likes"), nullptr);
 }
 
 }  // namespace

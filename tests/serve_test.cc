@@ -20,6 +20,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/relation_types.h"
 #include "serve/api.h"
 #include "serve/server.h"
 #include "store/sqlite_store.h"
@@ -209,6 +210,21 @@ TEST_F(ServeTest, HealthAndStatsCountTheGraph) {
   rapidjson::Document stats = GetJson("/api/stats");
   EXPECT_EQ(stats["documents"].GetUint64(), 2u);
   EXPECT_EQ(stats["events_by_relation"]["supply"].GetUint64(), 2u);
+}
+
+TEST_F(ServeTest, RelationTypesCarryTheColoursDotExportsUse) {
+  rapidjson::Document types = GetJson("/api/relation-types");
+  const rapidjson::Value& list = types["relation_types"];
+  ASSERT_EQ(list.Size(), newsgraph::RelationTypes::Builtin().size());
+  for (const rapidjson::Value& t : list.GetArray()) {
+    const newsgraph::RelationTypeInfo* info = newsgraph::FindRelationType(t["name"].GetString());
+    ASSERT_NE(info, nullptr) << t["name"].GetString();
+    EXPECT_EQ(t["color"].GetString(), info->color);
+    EXPECT_EQ(t["symmetric"].GetBool(), info->symmetric);
+  }
+  EXPECT_STREQ(list[0]["name"].GetString(), "meet");
+  EXPECT_STREQ(list[0]["color"].GetString(), "#1f77b4");
+  GetJson("/api/relation-types?x=1", 400);
 }
 
 TEST_F(ServeTest, EntitySearchFindsByAliasAndFiltersByType) {

@@ -6,12 +6,10 @@
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PAGE = 50;
-const RELATION_COLORS = {
-  meet: '#2563eb', partner: '#059669', contract: '#0d9488', compete: '#dc2626',
-  supply: '#7c3aed', invest: '#d97706', acquire: '#be123c', merge: '#9333ea',
-  sue: '#991b1b', role: '#64748b', subsidiary: '#475569', participate: '#0891b2',
-  develop: '#4d7c0f', visit: '#c026d3',
-};
+// Relation name -> colour, from /api/relation-types (data/relation_types.tsv,
+// the colours DOT exports use too); filled before the first view loads.
+let relationColors = {};
+const relationColor = (name) => relationColors[name] || '#888';
 const TYPE_COLORS = {
   ORG: '#2457c5', PERSON: '#e07b00', PRODUCT: '#16a34a', PROJECT: '#0891b2',
   EVENT: '#9333ea', PLACE: '#78716c',
@@ -236,7 +234,7 @@ function renderGraph(data) {
     const path = svg('path', {
       d: `M${a.x},${a.y} Q${qx},${qy} ${b.x},${b.y}`,
       class: 'edge' + (ev.stated ? '' : ' hedged'),
-      stroke: RELATION_COLORS[ev.relation] || '#888',
+      stroke: relationColor(ev.relation),
     }, svg('title', {}, `${ev.subject.name} ${ev.relation} ${ev.object.name}` +
       `${ev.time ? ' · ' + ev.time : ''} · ${ev.evidence_count} sentences, ${ev.source_count} sources` +
       `${ev.stated ? '' : ' · hedged only'}`));
@@ -265,7 +263,7 @@ function renderGraph(data) {
   legend.replaceChildren();
   for (const r of [...used].sort()) {
     const swatch = el('span', { class: 'swatch' });
-    swatch.style.background = RELATION_COLORS[r] || '#888';
+    swatch.style.background = relationColor(r);
     legend.append(el('span', {}, swatch, r));
   }
   legend.append(el('span', {}, '- - - hedged only'));
@@ -279,7 +277,7 @@ function renderGraph(data) {
 function timelineItem(ev, centerId) {
   const other = ev.subject.id === centerId ? ev.object : ev.subject;
   const rel = el('span', { class: 'rel' }, ev.relation);
-  rel.style.background = RELATION_COLORS[ev.relation] || '#888';
+  rel.style.background = relationColor(ev.relation);
   const direction = ev.symmetric ? '↔' : (ev.subject.id === centerId ? '→' : '←');
   const first = ev.evidence && ev.evidence[0];
   return el('li', { onclick: () => showEvidence(ev.id), title: 'Show the evidence' },
@@ -357,6 +355,11 @@ async function load() {
   }
 }
 
+async function loadRelationTypes() {
+  const data = await api('/api/relation-types');
+  relationColors = Object.fromEntries(data.relation_types.map((t) => [t.name, t.color]));
+}
+
 async function setupFilters() {
   const stats = await api('/api/stats');
   $('stats').textContent = `${stats.entities} entities · ${stats.events} events · ${stats.documents} articles`;
@@ -377,7 +380,8 @@ function main() {
   $('close-evidence').addEventListener('click', () => { $('evidence').hidden = true; });
   window.addEventListener('hashchange', load);
   readHash();
-  setupFilters().catch((err) => showMessage(err.message, true)).finally(load);
+  Promise.all([loadRelationTypes(), setupFilters()])
+    .catch((err) => showMessage(err.message, true)).finally(load);
 }
 
 main();

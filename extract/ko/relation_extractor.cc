@@ -238,20 +238,22 @@ void RelationExtractor::Apply(const SentenceView& v,
 
   const Emitter e{frame, subject, clause_begin, clause_end,
                   table, out,     out->size()};
-  if (rel == "meet" || rel == "partner" || rel == "contract" ||
-      rel == "compete") {
-    ApplySymmetric(e, last_pair);
-  } else if (rel == "supply" || rel == "invest") {
-    ApplyTransfer(e, clauses);
-  } else if (rel == "acquire" || rel == "merge" || rel == "develop" ||
-             rel == "visit" || rel == "sue") {
-    ApplyObject(e);
-  } else if (rel == "participate") {
-    ApplyParticipate(e);
-  } else if (rel == "subsidiary") {
-    ApplySubsidiary(e, topic_org);
-  } else {
-    ApplyRoleCue(e, topic_org);
+  // The inventory (data/relation_types.tsv) says which frame family a
+  // relation's cues use; a cue of no inventory relation is a role frame.
+  const RelationTypeInfo* type = FindRelationType(rel);
+  switch (type == nullptr ? RelationFamily::kRole : type->family) {
+    case RelationFamily::kSymmetric:
+      return ApplySymmetric(e, last_pair);
+    case RelationFamily::kTransfer:
+      return ApplyTransfer(e, clauses);
+    case RelationFamily::kObject:
+      return ApplyObject(e);
+    case RelationFamily::kParticipate:
+      return ApplyParticipate(e);
+    case RelationFamily::kSubsidiary:
+      return ApplySubsidiary(e, topic_org);
+    case RelationFamily::kRole:
+      return ApplyRoleCue(e, topic_org);
   }
 }
 
