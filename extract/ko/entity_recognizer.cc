@@ -51,24 +51,26 @@ void EntityRecognizer::Recognize(SentenceView* view, EntityTable* table,
     MatchTrie(view, table, *known, /*lexicon=*/false);
     StampNewMentions(view, table, "known-name", 0);
   }
-  MatchStockCodes(view, table);
-  StampNewMentions(view, table, "stock-code", 0.95);
-  MatchSuffixes(view, table);
-  StampNewMentions(view, table, "org-ending", 0);
-  JoinSplitNames(view, table);
-  StampNewMentions(view, table, "split-name", 0);
-  MatchDescribed(view, table);
-  StampNewMentions(view, table, "descriptor", 0.85);
-  MatchQuotedEvents(view, table);
-  StampNewMentions(view, table, "quoted-event", 0);
-  MatchPersons(view, table);
-  StampNewMentions(view, table, "title-person", 0.9);
-  MatchParentheses(view, table);
-  StampNewMentions(view, table, "parenthesis", 0);
-  MatchAgencies(view, table);
-  StampNewMentions(view, table, "agency", 0.9);
-  MatchBareNames(view, table);
-  StampNewMentions(view, table, "bare-name", 0);
+  struct Step {
+    std::string_view name;
+    double score;
+    void (EntityRecognizer::*run)(SentenceView*, EntityTable*) const;
+  };
+  static constexpr Step kSteps[] = {
+      {"stock-code", 0.95, &EntityRecognizer::MatchStockCodes},
+      {"org-ending", 0, &EntityRecognizer::MatchSuffixes},
+      {"split-name", 0, &EntityRecognizer::JoinSplitNames},
+      {"descriptor", 0.85, &EntityRecognizer::MatchDescribed},
+      {"quoted-event", 0, &EntityRecognizer::MatchQuotedEvents},
+      {"title-person", 0.9, &EntityRecognizer::MatchPersons},
+      {"parenthesis", 0, &EntityRecognizer::MatchParentheses},
+      {"agency", 0.9, &EntityRecognizer::MatchAgencies},
+      {"bare-name", 0, &EntityRecognizer::MatchBareNames},
+  };
+  for (const Step& step : kSteps) {
+    (this->*step.run)(view, table);
+    StampNewMentions(view, table, step.name, step.score);
+  }
 }
 
 bool EntityRecognizer::EndsAtWordEnd(const SentenceView& v, std::size_t first,
