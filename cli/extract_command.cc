@@ -4,12 +4,11 @@
 
 #include <algorithm>
 #include <memory>
-#include <thread>
 
 #include "cli/document_batch.h"
-#include "cli/ordered_pool.h"
 #include "cli/progress.h"
 #include "export/extraction_json.h"
+#include "ingest/ordered_pool.h"
 
 namespace newsgraph::cli {
 namespace {
@@ -62,19 +61,14 @@ std::string SupportedLanguages(const extract::Extractor& extractor) {
   return out;
 }
 
-int ThreadCount(int requested) {
-  if (requested > 0) return requested;
-  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-}
-
 int RunExtract(const ExtractOptions& options, const CommonOptions& common) {
   std::unique_ptr<extract::Extractor> extractor = MakeExtractor(common);
   if (!extractor) return kExitUsage;
   Progress progress("extract");
   std::size_t relations = 0;
   WarningPrinter warnings;
-  OrderedPool<newsgraph::Document, ExtractResult> pool(
-      ThreadCount(options.threads),
+  ingest::OrderedPool<newsgraph::Document, ExtractResult> pool(
+      ingest::ThreadCount(options.threads),
       [&](const newsgraph::Document& doc) { return ExtractOne(*extractor, options, doc); },
       [&](newsgraph::Document&& doc, ExtractResult&& r) {
         warnings.Print(doc, r.extraction.warnings);

@@ -2,19 +2,28 @@
 // results back on the calling thread in input order. Extraction is the
 // expensive, parallel part; printing and SQLite writes stay single-threaded
 // and in order, so output is deterministic whatever the thread count.
-#ifndef NEWSGRAPH_CLI_ORDERED_POOL_H_
-#define NEWSGRAPH_CLI_ORDERED_POOL_H_
+#ifndef NEWSGRAPH_INGEST_ORDERED_POOL_H_
+#define NEWSGRAPH_INGEST_ORDERED_POOL_H_
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <utility>
 #include <vector>
 
-namespace newsgraph::cli {
+namespace newsgraph::ingest {
+
+// The worker count for a --threads option: `requested` when positive, else
+// one per core.
+inline int ThreadCount(int requested) {
+  if (requested > 0) return requested;
+  return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+}
 
 template <typename In, typename Out>
 class OrderedPool {
@@ -105,6 +114,6 @@ class OrderedPool {
   std::vector<std::thread> workers_;
 };
 
-}  // namespace newsgraph::cli
+}  // namespace newsgraph::ingest
 
-#endif  // NEWSGRAPH_CLI_ORDERED_POOL_H_
+#endif  // NEWSGRAPH_INGEST_ORDERED_POOL_H_
