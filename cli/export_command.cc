@@ -14,6 +14,7 @@
 #include "export/atomic_file.h"
 #include "export/graph_export.h"
 #include "graph/knowledge_graph.h"
+#include "query/resolve.h"
 #include "store/sqlite_store.h"
 
 namespace newsgraph::cli {
@@ -80,7 +81,7 @@ int Run(const ExportOptions& o) {
   if (!status.ok()) return Fail(status.message(), kExitUsage);
   if (!o.center.empty()) {
     graph::EntityId center = 0;
-    status = ex::ResolveEntity(graph, o.center, &center);
+    status = query::ResolveEntity(graph, o.center, &center);
     if (!status.ok()) return Fail(status.message() + " in " + o.db, kExitRejected);
     request.filter.center = center;
   }

@@ -4,20 +4,18 @@
 // Exit codes: 0 ok, 1 a name matched no entity (or several), 2 bad command
 // line or database.
 #include <iostream>
-#include <map>
 #include <memory>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "cli/commands.h"
 #include "cli/table_printer.h"
 #include "core/relation_types.h"
 #include "graph/knowledge_graph.h"
+#include "query/json.h"
+#include "query/query.h"
+#include "query/resolve.h"
 #include "store/sqlite_store.h"
 
 namespace newsgraph::cli {
@@ -27,7 +25,6 @@ using graph::EntityId;
 using graph::EntityView;
 using graph::EventView;
 using graph::KnowledgeGraph;
-using Json = rapidjson::Writer<rapidjson::StringBuffer>;
 
 struct DbOptions {
   std::string db;
@@ -60,28 +57,21 @@ std::string Describe(const KnowledgeGraph& g, EntityId id) {
          std::to_string(g.Timeline({.entity = id, .with_evidence = false}).size()) + " events)";
 }
 
-// Finds the one entity a user means by a name, an alias, a lexicon id, a
-// stock code or "#ID"; prints why not (no match, or the candidates).
+// The one entity a user means (query::Resolve); prints why not (no match,
+// or the candidates).
 std::optional<EntityId> Resolve(const KnowledgeGraph& g, const std::string& name,
                                 const std::string& db) {
-  if (name.size() > 1 && name[0] == '#') {
-    try {
-      const EntityId id = std::stoll(name.substr(1));
-      if (g.Entity(id)) return id;
-    } catch (const std::exception&) {
-    }
+  const query::Resolution r = query::Resolve(g, name);
+  if (r.found()) return r.id();
+  if (query::IsIdReference(name)) {
     std::cerr << "newsgraph: no entity " << name << " in " << db << "\n";
-    return std::nullopt;
-  }
-  const std::vector<EntityId> ids = g.FindEntities(name);
-  if (ids.size() == 1) return ids.front();
-  if (ids.empty()) {
+  } else if (!r.ambiguous()) {
     std::cerr << "newsgraph: no entity named \"" << name << "\" in " << db
               << " (try: newsgraph stats --db " << db << ")\n";
   } else {
-    std::cerr << "newsgraph: \"" << name << "\" is ambiguous, it names " << ids.size()
+    std::cerr << "newsgraph: \"" << name << "\" is ambiguous, it names " << r.matches.size()
               << " entities; name one by id:\n";
-    for (EntityId id : ids) std::cerr << "  " << Describe(g, id) << "\n";
+    for (EntityId id : r.matches) std::cerr << "  " << Describe(g, id) << "\n";
   }
   return std::nullopt;
 }
@@ -127,86 +117,7 @@ std::string Direction(const EventView& ev, EntityId self) {
   return ev.subject == self ? ev.relation + " →" : "← " + ev.relation;
 }
 
-// ---- JSON ------------------------------------------------------------------
-
-void Key(Json& w, const char* k, const std::string& v) {
-  w.Key(k);
-  w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
-}
-
-void WriteEntity(Json& w, const EntityView& e) {
-  w.StartObject();
-  w.Key("id");
-  w.Int64(e.id);
-  Key(w, "name", e.name);
-  Key(w, "type", std::string(newsgraph::EntityTypeName(e.type)));
-  w.Key("aliases");
-  w.StartArray();
-  for (const std::string& a : e.aliases) w.String(a.c_str());
-  w.EndArray();
-  Key(w, "stock_code", e.stock_code);
-  Key(w, "english_name", e.english_name);
-  Key(w, "lexicon_id", e.lexicon_id);
-  w.EndObject();
-}
-
-void WriteEvent(Json& w, const KnowledgeGraph& g, const EventView& ev) {
-  w.StartObject();
-  w.Key("id");
-  w.Int64(ev.id);
-  w.Key("subject");
-  w.Int64(ev.subject);
-  Key(w, "subject_name", Name(g, ev.subject));
-  Key(w, "relation", ev.relation);
-  w.Key("object");
-  w.Int64(ev.object);
-  Key(w, "object_name", Name(g, ev.object));
-  w.Key("symmetric");
-  w.Bool(ev.symmetric);
-  w.Key("time");
-  if (ev.time.empty()) {
-    w.Null();
-  } else {
-    w.String(ev.time.c_str());
-  }
-  w.Key("stated");
-  w.Bool(ev.stated);
-  w.Key("attributes");
-  w.StartObject();
-  for (const auto& [k, v] : ev.attributes) Key(w, k.c_str(), v);
-  w.EndObject();
-  w.Key("source_count");
-  w.Int(ev.source_count);
-  w.Key("evidence_count");
-  w.Int(ev.evidence_count);
-  w.Key("evidence");
-  w.StartArray();
-  for (const graph::EvidenceView& e : ev.evidence) {
-    w.StartObject();
-    Key(w, "doc_id", e.doc_id);
-    Key(w, "date", e.doc_date);
-    Key(w, "source", e.source);
-    Key(w, "title", e.title);
-    Key(w, "url", e.url);
-    Key(w, "sentence", e.sentence);
-    w.Key("start");
-    w.Uint64(e.start);
-    w.Key("end");
-    w.Uint64(e.end);
-    Key(w, "field", e.field);
-    w.Key("hedged");
-    w.Bool(e.hedged);
-    Key(w, "time_text", e.time_text);
-    Key(w, "rule", e.rule);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-}
-
-void PrintJson(const rapidjson::StringBuffer& buffer) {
-  std::cout << buffer.GetString() << "\n";
-}
+void PrintJson(const std::string& json) { std::cout << json << "\n"; }
 
 std::string FirstEvidence(const EventView& ev) {
   if (ev.evidence.empty()) return "";
@@ -240,19 +151,10 @@ int RunTimeline(const TimelineOptions& o) {
     q.with = Resolve(g, o.with, o.db);
     if (!q.with) return kExitRejected;
   }
-  const std::vector<EventView> events = g.Timeline(q);
+  const std::optional<query::Timeline> timeline = query::GetTimeline(g, q);
+  const std::vector<EventView>& events = timeline->events;
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartObject();
-    w.Key("entity");
-    WriteEntity(w, *g.Entity(*id));
-    w.Key("events");
-    w.StartArray();
-    for (const EventView& ev : events) WriteEvent(w, g, ev);
-    w.EndArray();
-    w.EndObject();
-    PrintJson(buffer);
+    PrintJson(query::TimelineJson(g, *timeline));
     return kExitOk;
   }
   TablePrinter table({"TIME", "RELATION", "WITH", "DETAILS", "SOURCES", "STATUS", "EVIDENCE"});
@@ -279,40 +181,14 @@ int RunNeighbors(const NeighborsOptions& o) {
   const KnowledgeGraph& g = store->graph();
   const std::optional<EntityId> id = Resolve(g, o.entity, o.db);
   if (!id) return kExitRejected;
-  const std::vector<graph::NeighborView> neighbors = g.Neighbors(*id);
+  const std::vector<query::Neighbor> neighbors = query::Neighbors(g, *id);
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartObject();
-    w.Key("entity");
-    WriteEntity(w, *g.Entity(*id));
-    w.Key("neighbors");
-    w.StartArray();
-    for (const graph::NeighborView& n : neighbors) {
-      w.StartObject();
-      w.Key("entity");
-      WriteEntity(w, *g.Entity(n.entity));
-      w.Key("relations");
-      w.StartObject();
-      for (const auto& [rel, count] : n.relations) {
-        w.Key(rel.c_str());
-        w.Int(count);
-      }
-      w.EndObject();
-      w.Key("event_count");
-      w.Int(n.event_count);
-      w.Key("evidence_count");
-      w.Int(n.evidence_count);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    PrintJson(buffer);
+    PrintJson(query::NeighborsJson(*g.Entity(*id), neighbors));
     return kExitOk;
   }
   TablePrinter table({"ID", "NAME", "TYPE", "EVENTS", "EVIDENCE", "RELATIONS"});
-  for (const graph::NeighborView& n : neighbors) {
-    const EntityView e = *g.Entity(n.entity);
+  for (const query::Neighbor& n : neighbors) {
+    const EntityView& e = n.entity;
     std::vector<std::string> rels;
     for (const auto& [rel, count] : n.relations) rels.push_back(rel + "×" + std::to_string(count));
     table.AddRow({"#" + std::to_string(e.id), e.name, std::string(newsgraph::EntityTypeName(e.type)),
@@ -334,12 +210,12 @@ struct PathOptions : DbOptions {
 };
 
 // "가회사 -[partner 2025]- 나회사 -[supply]-> 다회사"
-std::string PathText(const KnowledgeGraph& g, const graph::PathView& p) {
-  std::string out = Name(g, p.entities.front());
+std::string PathText(const query::Path& p) {
+  std::string out = p.entities.front().name;
   for (std::size_t i = 0; i < p.events.size(); ++i) {
-    const EventView ev = *g.Event(p.events[i], false);
+    const EventView& ev = p.events[i];
     const std::string label = ev.relation + (ev.time.empty() ? "" : " " + ev.time);
-    const bool forward = ev.subject == p.entities[i];
+    const bool forward = ev.subject == p.entities[i].id;
     if (ev.symmetric) {
       out += " -[" + label + "]- ";
     } else if (forward) {
@@ -347,7 +223,7 @@ std::string PathText(const KnowledgeGraph& g, const graph::PathView& p) {
     } else {
       out += " <-[" + label + "]- ";
     }
-    out += Name(g, p.entities[i + 1]);
+    out += p.entities[i + 1].name;
   }
   return out;
 }
@@ -361,33 +237,10 @@ int RunPath(const PathOptions& o) {
   if (!a) return kExitRejected;
   const std::optional<EntityId> b = Resolve(g, o.to, o.db);
   if (!b) return kExitRejected;
-  const std::vector<graph::PathView> paths = g.ShortestPaths(
-      {.from = *a, .to = *b, .relations = o.relations, .limit = o.limit, .max_hops = o.max_hops});
+  const std::vector<query::Path> paths = query::ShortestPaths(
+      g, {.from = *a, .to = *b, .relations = o.relations, .limit = o.limit, .max_hops = o.max_hops});
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartObject();
-    w.Key("from");
-    WriteEntity(w, *g.Entity(*a));
-    w.Key("to");
-    WriteEntity(w, *g.Entity(*b));
-    w.Key("paths");
-    w.StartArray();
-    for (const graph::PathView& p : paths) {
-      w.StartObject();
-      w.Key("entities");
-      w.StartArray();
-      for (EntityId id : p.entities) WriteEntity(w, *g.Entity(id));
-      w.EndArray();
-      w.Key("events");
-      w.StartArray();
-      for (graph::EventId id : p.events) WriteEvent(w, g, *g.Event(id, false));
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    PrintJson(buffer);
+    PrintJson(query::PathsJson(g, *g.Entity(*a), *g.Entity(*b), paths));
     return kExitOk;
   }
   if (paths.empty()) {
@@ -399,7 +252,7 @@ int RunPath(const PathOptions& o) {
             << paths.front().events.size() << (paths.front().events.size() == 1 ? " hop)" : " hops)")
             << (paths.size() == o.limit ? ", limit reached" : "") << ":\n";
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    std::cout << i + 1 << ". " << PathText(g, paths[i]) << "\n";
+    std::cout << i + 1 << ". " << PathText(paths[i]) << "\n";
   }
   return kExitOk;
 }
@@ -424,23 +277,7 @@ int RunEgo(const EgoOptions& o) {
   const graph::Subgraph sub = g.Ego(
       {.center = *id, .hops = o.hops, .relations = o.relations, .time = {o.from, o.to}});
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartObject();
-    w.Key("center");
-    w.Int64(*id);
-    w.Key("hops");
-    w.Int(o.hops);
-    w.Key("entities");
-    w.StartArray();
-    for (const EntityView& e : sub.entities) WriteEntity(w, e);
-    w.EndArray();
-    w.Key("events");
-    w.StartArray();
-    for (const EventView& ev : sub.events) WriteEvent(w, g, ev);
-    w.EndArray();
-    w.EndObject();
-    PrintJson(buffer);
+    PrintJson(query::EgoJson(g, *id, o.hops, sub));
     return kExitOk;
   }
   std::cout << Describe(g, *id) << ", " << o.hops << " hops: " << sub.entities.size()
@@ -468,66 +305,37 @@ struct EntityOptions : DbOptions {
   std::string keep, merged;      // entity merge A B
 };
 
-// Role events of an entity, as "counterpart (title, time)".
-std::vector<std::string> Roles(const KnowledgeGraph& g, EntityId id) {
-  std::vector<std::string> out;
-  for (const EventView& ev : g.Timeline({.entity = id, .relations = {"role"}, .with_evidence = false})) {
-    const EntityId other = ev.subject == id ? ev.object : ev.subject;
-    std::vector<std::string> details;
-    for (const auto& [k, v] : ev.attributes) details.push_back(v);
-    if (!ev.time.empty()) details.push_back(ev.time);
-    out.push_back(Name(g, other) + (details.empty() ? "" : " (" + Join(details, ", ") + ")"));
-  }
-  return out;
-}
-
 int RunEntityLookup(const EntityOptions& o) {
   auto store = OpenStore(o.db, true);
   if (!store) return kExitUsage;
   const KnowledgeGraph& g = store->graph();
-  std::vector<EntityId> ids;
-  if (!o.name.empty() && o.name[0] == '#') {
-    if (auto id = Resolve(g, o.name, o.db)) ids.push_back(*id);
-  } else {
-    ids = g.FindEntities(o.name);
+  // Every entity the name names: a lookup lists them all.
+  std::vector<query::EntityCard> cards;
+  for (EntityId id : query::Resolve(g, o.name).matches) {
+    if (std::optional<query::EntityCard> card = query::DescribeEntity(g, id)) {
+      cards.push_back(std::move(*card));
+    }
   }
-  if (ids.empty()) {
-    std::cerr << "newsgraph: no entity named \"" << o.name << "\" in " << o.db << "\n";
+  if (cards.empty()) {
+    std::cerr << "newsgraph: no entity "
+              << (query::IsIdReference(o.name) ? o.name : "named \"" + o.name + "\"") << " in "
+              << o.db << "\n";
     return kExitRejected;
   }
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartArray();
-    for (EntityId id : ids) {
-      w.StartObject();
-      w.Key("entity");
-      WriteEntity(w, *g.Entity(id));
-      w.Key("roles");
-      w.StartArray();
-      for (const std::string& r : Roles(g, id)) w.String(r.c_str());
-      w.EndArray();
-      w.Key("event_count");
-      w.Uint64(g.Timeline({.entity = id, .with_evidence = false}).size());
-      w.Key("neighbor_count");
-      w.Uint64(g.Neighbors(id).size());
-      w.EndObject();
-    }
-    w.EndArray();
-    PrintJson(buffer);
+    PrintJson(query::EntityCardsJson(cards));
     return kExitOk;
   }
-  for (EntityId id : ids) {
-    const EntityView e = *g.Entity(id);
+  for (const query::EntityCard& card : cards) {
+    const EntityView& e = card.entity;
     std::cout << "#" << e.id << " " << e.name << " (" << newsgraph::EntityTypeName(e.type) << ")\n";
     if (!e.aliases.empty()) std::cout << "  aliases:    " << Join(e.aliases, ", ") << "\n";
     if (!e.stock_code.empty()) std::cout << "  stock code: " << e.stock_code << "\n";
     if (!e.english_name.empty()) std::cout << "  english:    " << e.english_name << "\n";
     if (!e.lexicon_id.empty()) std::cout << "  lexicon id: " << e.lexicon_id << "\n";
-    const std::vector<std::string> roles = Roles(g, id);
-    if (!roles.empty()) std::cout << "  roles:      " << Join(roles, "; ") << "\n";
-    std::cout << "  events:     " << g.Timeline({.entity = id, .with_evidence = false}).size()
-              << " with " << g.Neighbors(id).size() << " counterparts\n";
+    if (!card.roles.empty()) std::cout << "  roles:      " << Join(card.roles, "; ") << "\n";
+    std::cout << "  events:     " << card.event_count << " with " << card.neighbor_count
+              << " counterparts\n";
   }
   return kExitOk;
 }
@@ -586,15 +394,7 @@ int RunStats(const DbOptions& o) {
   for (const auto& [type, n] : s.entities_by_type) rows.emplace_back("entities " + type, n);
   for (const auto& [rel, n] : s.events_by_relation) rows.emplace_back("events " + rel, n);
   if (o.json()) {
-    rapidjson::StringBuffer buffer;
-    Json w(buffer);
-    w.StartObject();
-    for (const auto& [k, v] : rows) {
-      w.Key(k.c_str());
-      w.Uint64(v);
-    }
-    w.EndObject();
-    PrintJson(buffer);
+    PrintJson(query::CountsJson(rows));
     return kExitOk;
   }
   TablePrinter table({"WHAT", "COUNT"});

@@ -1,12 +1,12 @@
 #include "export/filter.h"
 
 #include <algorithm>
-#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "export/time_span.h"
 #include "core/relation_types.h"
+#include "query/query.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -43,28 +43,6 @@ bool KeepEvent(const EventView& e, const ExportFilter& f, const std::optional<Ti
     if (!span || !Overlaps(*span, *window)) return false;
   }
   return true;
-}
-
-// Breadth-first search from `center` over `events` (undirected), at most
-// `hops` steps.
-std::unordered_set<EntityId> Reachable(EntityId center, int hops,
-                                       const std::vector<EventView>& events) {
-  std::unordered_map<EntityId, std::vector<EntityId>> adjacent;
-  for (const EventView& e : events) {
-    adjacent[e.subject].push_back(e.object);
-    adjacent[e.object].push_back(e.subject);
-  }
-  std::unordered_set<EntityId> seen = {center};
-  std::deque<std::pair<EntityId, int>> queue = {{center, 0}};
-  while (!queue.empty()) {
-    const auto [id, depth] = queue.front();
-    queue.pop_front();
-    if (depth == hops) continue;
-    for (EntityId next : adjacent[id]) {
-      if (seen.insert(next).second) queue.emplace_back(next, depth + 1);
-    }
-  }
-  return seen;
 }
 
 }  // namespace
@@ -108,7 +86,9 @@ Subgraph Filter(const Subgraph& graph, const ExportFilter& filter) {
     const bool present = std::any_of(graph.entities.begin(), graph.entities.end(),
                                      [&](const auto& v) { return v.id == *filter.center; });
     if (!present) return {};
-    keep = Reachable(*filter.center, filter.hops, out.events);
+    for (const auto& [id, hops] : query::HopsFrom(*filter.center, out.events, filter.hops)) {
+      keep.insert(id);
+    }
     std::erase_if(out.events, [&](const EventView& e) {
       return !keep.contains(e.subject) || !keep.contains(e.object);
     });

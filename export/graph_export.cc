@@ -1,10 +1,10 @@
 #include "export/graph_export.h"
 
 #include <algorithm>
-#include <set>
 
 #include "export/json_export.h"
 #include "export/subgraph_index.h"
+#include "query/query.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -12,32 +12,26 @@ namespace {
 using graph::EntityId;
 using graph::Subgraph;
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && s.size() < 19 &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 graph::TimeFilter Time(const ExportFilter& filter) { return {filter.from, filter.to}; }
 
 // The entity and its events as a Subgraph (with every counterpart), so the
 // shared Filter applies to timelines too.
 Subgraph TimelineSubgraph(const graph::KnowledgeGraph& graph, EntityId center,
                           const ExportFilter& filter) {
-  graph::TimelineQuery query;
-  query.entity = center;
-  query.relations = filter.relations;
-  query.time = Time(filter);
-  query.with_evidence = true;
+  graph::TimelineQuery timeline_query;
+  timeline_query.entity = center;
+  timeline_query.relations = filter.relations;
+  timeline_query.time = Time(filter);
+  timeline_query.with_evidence = true;
+  std::optional<query::Timeline> timeline = query::GetTimeline(graph, timeline_query);
+  if (!timeline) return {};
   Subgraph sub;
-  sub.events = graph.Timeline(query);
-  std::set<EntityId> ids = {center};
-  for (const auto& e : sub.events) {
-    ids.insert(e.subject);
-    ids.insert(e.object);
-  }
-  for (EntityId id : ids) {
-    if (auto v = graph.Entity(id)) sub.entities.push_back(std::move(*v));
-  }
+  sub.events = std::move(timeline->events);
+  sub.entities = std::move(timeline->counterparts);
+  const auto at = std::lower_bound(
+      sub.entities.begin(), sub.entities.end(), center,
+      [](const graph::EntityView& v, EntityId id) { return v.id < id; });
+  sub.entities.insert(at, std::move(timeline->entity));  // kept sorted by id
   return sub;
 }
 
@@ -73,46 +67,7 @@ Status ExportTimeline(const graph::KnowledgeGraph& graph, const ExportFilter& fi
   return Status::Ok();
 }
 
-// "#12" or "12" as an id, when the entity exists.
-std::optional<EntityId> IdIn(const graph::KnowledgeGraph& graph, std::string_view text) {
-  if (!AllDigits(text)) return std::nullopt;
-  const EntityId id = std::stoll(std::string(text));
-  return graph.Entity(id) ? std::optional<EntityId>(id) : std::nullopt;
-}
-
 }  // namespace
-
-Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_or_id,
-                     EntityId* id) {
-  if (name_or_id.size() > 1 && name_or_id[0] == '#') {
-    const auto found = IdIn(graph, name_or_id.substr(1));
-    if (!found) return Status::NotFound("no entity " + std::string(name_or_id));
-    *id = *found;
-    return Status::Ok();
-  }
-  const std::vector<EntityId> matches = graph.FindEntities(name_or_id);
-  if (matches.size() == 1) {
-    *id = matches.front();
-    return Status::Ok();
-  }
-  if (matches.empty()) {
-    if (const auto found = IdIn(graph, name_or_id)) {
-      *id = *found;
-      return Status::Ok();
-    }
-    return Status::NotFound("no entity is named \"" + std::string(name_or_id) + "\"");
-  }
-  std::string list;
-  for (EntityId match : matches) {
-    const auto v = graph.Entity(match);
-    if (!list.empty()) list += ", ";
-    list += PrefixedId('#', match);
-    if (v) list += " " + v->name + " (" + std::string(newsgraph::EntityTypeName(v->type)) + ")";
-  }
-  std::string message = "\"";
-  message.append(name_or_id).append("\" names ").append(std::to_string(matches.size()));
-  return Status::InvalidInput(message + " entities: " + list + "; pass the id instead");
-}
 
 Status ExportFromGraph(const graph::KnowledgeGraph& graph, const GraphExportRequest& request,
                        GraphExportResult* result) {

@@ -18,7 +18,7 @@ namespace newsgraph::exporter {
 struct GraphExportRequest {
   ExportFormat format = ExportFormat::kDot;
   // filter.center unset = the whole graph; kTimeline requires it (see
-  // ResolveEntity to find it from a name).
+  // query::ResolveEntity to find it from a name).
   ExportFilter filter;
   RenderOptions render;
 };
@@ -29,14 +29,6 @@ struct GraphExportResult {
   std::size_t events = 0;
   std::string layout;        // the Graphviz engine used, for svg/png/pdf
 };
-
-// The entity `name_or_id` names: "#12" is the entity with id 12; anything
-// else is looked up as a name or alias (KnowledgeGraph::FindEntities), and
-// when no name matches and it is all digits, as an id. NotFound when nothing
-// matches; InvalidInput when several entities share the name (the message
-// lists them as "#id name (TYPE)" so the user can pass an id instead).
-Status ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name_or_id,
-                     graph::EntityId* id);
 
 // Runs `request` against `graph`: the ego network of filter.center (or the
 // whole graph) with the format's evidence, then Filter, then the format.

@@ -10,6 +10,7 @@
 #include "core/extraction.h"
 #include "core/relation_types.h"
 #include "core/utf8.h"
+#include "query/resolve.h"
 #include "serve/ego_selection.h"
 #include "serve/graph_index.h"
 #include "serve/json_out.h"
@@ -47,23 +48,21 @@ void WritePage(JsonOut& out, const Page& page, std::size_t total) {
   out.Member("total", total).Member("offset", page.offset).Member("limit", page.limit);
 }
 
-// An entity given by numeric id or by any of its names. Throws ApiError:
-// 400 when missing or ambiguous, 404 when unknown.
-graph::EntityId ResolveEntity(const graph::KnowledgeGraph& graph, const GraphIndex& index,
-                              std::string_view name, const std::string& ref) {
-  if (std::optional<std::int64_t> id = ParseInteger(ref); id && index.Find(*id)) return *id;
-  std::vector<graph::EntityId> found = graph.FindEntities(ref);
-  if (found.empty()) {
+// An entity given by numeric id or by any of its names (query::Resolve; a
+// number is an id first: the page sends ids). Throws ApiError: 400 when
+// ambiguous, 404 when unknown.
+graph::EntityId ResolveEntity(const graph::KnowledgeGraph& graph, std::string_view name,
+                              const std::string& ref) {
+  const query::Resolution found = query::Resolve(graph, ref, {.number_is_id_first = true});
+  if (found.found()) return found.id();
+  if (!found.ambiguous()) {
     throw ApiError{404, "no entity with id or name \"" + ref.substr(0, 100) + "\"",
                    std::string(name)};
   }
-  if (found.size() > 1) {
-    std::string ids;
-    for (graph::EntityId id : found) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
-    throw ApiError{400, "the name \"" + ref + "\" is ambiguous (entities " + ids + "): give an id",
-                   std::string(name)};
-  }
-  return found.front();
+  std::string ids;
+  for (graph::EntityId id : found.matches) ids += (ids.empty() ? "" : ", ") + std::to_string(id);
+  throw ApiError{400, "the name \"" + ref + "\" is ambiguous (entities " + ids + "): give an id",
+                 std::string(name)};
 }
 
 }  // namespace
@@ -202,7 +201,7 @@ Response Api::EntityDetail(std::string_view ref, const Params& params) const {
       newsgraph::FindInvalidUtf8(ref) != std::string_view::npos) {
     throw ApiError{400, "the entity in the path must be an id or a name", "entity"};
   }
-  graph::EntityId id = ResolveEntity(graph_, *index_, "entity", std::string(ref));
+  graph::EntityId id = ResolveEntity(graph_, "entity", std::string(ref));
   std::optional<graph::EntityView> view = graph_.Entity(id);
   if (!view) throw ApiError{404, "no entity " + std::to_string(id), "entity"};
 
@@ -261,9 +260,9 @@ Response Api::Timeline(const Params& params) const {
   ParamReader reader(params, {"entity", "with", "relation", "from", "to", "limit", "offset"},
                      limits_.max_param_bytes);
   graph::TimelineQuery query;
-  query.entity = ResolveEntity(graph_, *index_, "entity", reader.Require("entity"));
+  query.entity = ResolveEntity(graph_, "entity", reader.Require("entity"));
   if (std::optional<std::string> with = reader.Get("with")) {
-    query.with = ResolveEntity(graph_, *index_, "with", *with);
+    query.with = ResolveEntity(graph_, "with", *with);
   }
   query.relations = reader.Relations("relation");
   query.time = reader.Time("from", "to");
@@ -289,7 +288,7 @@ Response Api::Timeline(const Params& params) const {
 
 Response Api::Neighbors(const Params& params) const {
   ParamReader reader(params, {"entity", "limit", "offset"}, limits_.max_param_bytes);
-  graph::EntityId id = ResolveEntity(graph_, *index_, "entity", reader.Require("entity"));
+  graph::EntityId id = ResolveEntity(graph_, "entity", reader.Require("entity"));
   Page page = ReadPage(reader, limits_);
   std::vector<graph::NeighborView> neighbors = graph_.Neighbors(id);
   JsonOut out;
@@ -316,8 +315,8 @@ Response Api::Path(const Params& params) const {
   ParamReader reader(params, {"from", "to", "relation", "max_hops", "limit"},
                      limits_.max_param_bytes);
   graph::PathQuery query;
-  query.from = ResolveEntity(graph_, *index_, "from", reader.Require("from"));
-  query.to = ResolveEntity(graph_, *index_, "to", reader.Require("to"));
+  query.from = ResolveEntity(graph_, "from", reader.Require("from"));
+  query.to = ResolveEntity(graph_, "to", reader.Require("to"));
   query.relations = reader.Relations("relation");
   query.max_hops = static_cast<std::size_t>(
       reader.Integer("max_hops", static_cast<std::int64_t>(limits_.max_path_hops), 1,
@@ -349,7 +348,7 @@ Response Api::Graph(const Params& params, std::string_view format) const {
   ParamReader reader(params, {"center", "hops", "from", "to", "relation", "max_nodes"},
                      limits_.max_param_bytes);
   graph::EgoQuery query;
-  query.center = ResolveEntity(graph_, *index_, "center", reader.Require("center"));
+  query.center = ResolveEntity(graph_, "center", reader.Require("center"));
   query.hops = static_cast<int>(reader.Integer("hops", 1, 0, limits_.max_hops));
   query.relations = reader.Relations("relation");
   query.time = reader.Time("from", "to");

@@ -1,48 +1,26 @@
 #include "serve/ego_selection.h"
 
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <set>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
 
+#include "query/query.h"
+
 namespace newsgraph::serve {
-namespace {
-
-using Adjacency = std::unordered_map<graph::EntityId, std::vector<graph::EntityId>>;
-
-std::map<graph::EntityId, int> HopsFrom(graph::EntityId center, const Adjacency& adjacency) {
-  std::map<graph::EntityId, int> hops{{center, 0}};
-  std::deque<graph::EntityId> queue{center};
-  while (!queue.empty()) {
-    graph::EntityId at = queue.front();
-    queue.pop_front();
-    auto it = adjacency.find(at);
-    if (it == adjacency.end()) continue;
-    for (graph::EntityId next : it->second) {
-      if (hops.emplace(next, hops[at] + 1).second) queue.push_back(next);
-    }
-  }
-  return hops;
-}
-
-}  // namespace
 
 EgoSelection SelectEgo(graph::Subgraph subgraph, graph::EntityId center, std::size_t max_nodes) {
   EgoSelection out;
   out.total_entities = subgraph.entities.size();
   out.total_events = subgraph.events.size();
-  Adjacency adjacency;
   std::unordered_map<graph::EntityId, int> degree;
   for (const graph::EventView& e : subgraph.events) {
-    adjacency[e.subject].push_back(e.object);
-    adjacency[e.object].push_back(e.subject);
     ++degree[e.subject];
     ++degree[e.object];
   }
-  std::map<graph::EntityId, int> hops = HopsFrom(center, adjacency);
+  const std::unordered_map<graph::EntityId, int> hops = query::HopsFrom(center, subgraph.events);
   constexpr int kFar = std::numeric_limits<int>::max();
   auto hop_of = [&](graph::EntityId id) {
     auto it = hops.find(id);

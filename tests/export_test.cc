@@ -33,6 +33,7 @@
 #include "export/time_span.h"
 #include "export/xml_export.h"
 #include "graph/knowledge_graph.h"
+#include "query/resolve.h"
 #include "store/sqlite_store.h"
 
 namespace newsgraph::exporter {
@@ -897,7 +898,7 @@ graph::KnowledgeGraph BuildGraph() {
 
 graph::EntityId Id(const graph::KnowledgeGraph& g, const std::string& name) {
   graph::EntityId id = 0;
-  const Status s = ResolveEntity(g, name, &id);
+  const Status s = query::ResolveEntity(g, name, &id);
   EXPECT_TRUE(s.ok()) << name << ": " << s.message();
   return id;
 }
@@ -908,18 +909,6 @@ std::vector<std::string> NodeNames(const std::string& json) {
   for (const auto& n : doc["nodes"].GetArray()) names.emplace_back(n["name"].GetString());
   std::sort(names.begin(), names.end());
   return names;
-}
-
-TEST(GraphExportTest, ResolvesNamesAndIds) {
-  const graph::KnowledgeGraph g = BuildGraph();
-  const graph::EntityId chey = Id(g, "최태원");
-  graph::EntityId id = 0;
-  EXPECT_TRUE(ResolveEntity(g, "#" + std::to_string(chey), &id).ok());
-  EXPECT_EQ(id, chey);
-  Status s = ResolveEntity(g, "없는사람", &id);
-  EXPECT_EQ(s.code(), Status::Code::kNotFound);
-  EXPECT_NE(s.message().find("없는사람"), std::string::npos);
-  EXPECT_EQ(ResolveEntity(g, "#999", &id).code(), Status::Code::kNotFound);
 }
 
 TEST(GraphExportTest, CenterAndHopsSelectTheEgoNetwork) {
