@@ -9,6 +9,7 @@
 
 #include "export/subgraph_index.h"
 #include "export/time_span.h"
+#include "query/json.h"
 
 namespace newsgraph::exporter {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 using graph::EntityView;
 using graph::EventView;
 using graph::EvidenceView;
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+using query::JsonWriter;
 
 void String(JsonWriter& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
@@ -66,26 +67,6 @@ void StringArray(JsonWriter& w, const char* key, const std::vector<std::string>&
   w.StartArray();
   for (const std::string& v : values) w.String(v);
   w.EndArray();
-}
-
-void Evidence(JsonWriter& w, const EvidenceView& e) {
-  w.StartObject();
-  Field(w, "doc_id", e.doc_id);
-  NullableField(w, "doc_date", e.doc_date);
-  NullableField(w, "source", e.source);
-  NullableField(w, "title", e.title);
-  NullableField(w, "url", e.url);
-  Field(w, "sentence", e.sentence);
-  w.Key("start");
-  w.Uint64(e.start);
-  w.Key("end");
-  w.Uint64(e.end);
-  Field(w, "field", e.field);
-  w.Key("hedged");
-  w.Bool(e.hedged);
-  NullableField(w, "time_text", e.time_text);
-  NullableField(w, "rule", e.rule);
-  w.EndObject();
 }
 
 void EntityFields(JsonWriter& w, const EntityView& v) {
@@ -156,7 +137,7 @@ std::string ToDashboardJson(const graph::Subgraph& graph) {
     EventFields(w, *e);
     w.Key("evidence");
     w.StartArray();
-    for (const EvidenceView& ev : e->evidence) Evidence(w, ev);
+    for (const EvidenceView& ev : e->evidence) query::WriteEvidence(w, ev);
     w.EndArray();
     w.EndObject();
   }
@@ -271,7 +252,7 @@ std::string ToTimelineJson(const EntityView& entity, const std::vector<EventView
     Attributes(w, e->attributes);
     w.Key("sources");
     w.StartArray();
-    for (const EvidenceView& ev : e->evidence) Evidence(w, ev);
+    for (const EvidenceView& ev : e->evidence) query::WriteEvidence(w, ev);
     w.EndArray();
     w.EndObject();
   }

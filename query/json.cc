@@ -17,9 +17,19 @@ void Field(JsonWriter& w, const char* key, std::string_view value) {
   String(w, value);
 }
 
+// Unknown values are null rather than "", so a reader can tell them apart.
+void NullableField(JsonWriter& w, const char* key, std::string_view value) {
+  w.Key(key);
+  if (value.empty()) {
+    w.Null();
+  } else {
+    String(w, value);
+  }
+}
+
 std::string Name(const graph::KnowledgeGraph& g, graph::EntityId id) {
   const std::optional<EntityView> e = g.Entity(id);
-  return e ? e->name : "#" + std::to_string(id);
+  return e ? e->name : std::string("#").append(std::to_string(id));  // not "#" + ...: g++ 12 warns falsely
 }
 
 std::string Take(const rapidjson::StringBuffer& buffer) {
@@ -31,10 +41,10 @@ std::string Take(const rapidjson::StringBuffer& buffer) {
 void WriteEvidence(JsonWriter& w, const graph::EvidenceView& e) {
   w.StartObject();
   Field(w, "doc_id", e.doc_id);
-  Field(w, "date", e.doc_date);
-  Field(w, "source", e.source);
-  Field(w, "title", e.title);
-  Field(w, "url", e.url);
+  NullableField(w, "doc_date", e.doc_date);
+  NullableField(w, "source", e.source);
+  NullableField(w, "title", e.title);
+  NullableField(w, "url", e.url);
   Field(w, "sentence", e.sentence);
   w.Key("start");
   w.Uint64(e.start);
@@ -43,8 +53,8 @@ void WriteEvidence(JsonWriter& w, const graph::EvidenceView& e) {
   Field(w, "field", e.field);
   w.Key("hedged");
   w.Bool(e.hedged);
-  Field(w, "time_text", e.time_text);
-  Field(w, "rule", e.rule);
+  NullableField(w, "time_text", e.time_text);
+  NullableField(w, "rule", e.rule);
   w.EndObject();
 }
 

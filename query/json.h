@@ -22,7 +22,10 @@ namespace newsgraph::query {
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
-// The evidence record.
+// The evidence record, the same in every JSON that carries evidence (CLI,
+// serve, export): {"doc_id", "doc_date", "source", "title", "url",
+// "sentence", "start", "end", "field", "hedged", "time_text", "rule"};
+// doc_date, source, title, url, time_text and rule are null when unknown.
 void WriteEvidence(JsonWriter& w, const graph::EvidenceView& evidence);
 // {"id", "name", "type", "aliases", "stock_code", "english_name", "lexicon_id"}
 void WriteEntity(JsonWriter& w, const graph::EntityView& entity);

@@ -1,22 +1,11 @@
 #include "serve/json_out.h"
 
+#include "query/json.h"
+
 namespace newsgraph::serve {
 
 void WriteEvidence(JsonOut& out, const graph::EvidenceView& e) {
-  out.BeginObject()
-      .Member("doc_id", e.doc_id)
-      .Member("doc_date", e.doc_date)
-      .Member("source", e.source)
-      .Member("title", e.title)
-      .Member("url", e.url)
-      .Member("sentence", e.sentence)
-      .Member("start", e.start)
-      .Member("end", e.end)
-      .Member("field", e.field)
-      .Member("hedged", e.hedged)
-      .Member("time_text", e.time_text)
-      .Member("rule", e.rule)
-      .EndObject();
+  query::WriteEvidence(out.writer(), e);
 }
 
 void WriteEvent(JsonOut& out, const graph::EventView& event, const EntityNamer& namer) {

@@ -45,6 +45,9 @@ class JsonOut {
   JsonOut& Member(std::string_view key, std::int64_t value) { return Key(key).Int(value); }
   JsonOut& Member(std::string_view key, std::size_t value) { return Key(key).Uint(value); }
 
+  // For the query layer's writers (query/json.h).
+  rapidjson::Writer<rapidjson::StringBuffer>& writer() { return writer_; }
+
   std::string Take() { return std::string(buffer_.GetString(), buffer_.GetSize()); }
 
  private:
@@ -55,8 +58,7 @@ class JsonOut {
 // The name and type of an entity id, for references inside other objects.
 using EntityNamer = std::function<void(JsonOut&, graph::EntityId)>;
 
-// {"doc_id", "doc_date", "source", "title", "url", "sentence", "start",
-//  "end", "field", "hedged", "time_text", "rule"}
+// The evidence record of query/json.h (null for unknown values).
 void WriteEvidence(JsonOut& out, const graph::EvidenceView& evidence);
 // {"id", "relation", "symmetric", "subject": {ref}, "object": {ref}, "time",
 //  "stated", "attributes", "source_count", "evidence_count"} and

@@ -1,7 +1,12 @@
-// Runs the real binary: exit codes, messages and the extract contract.
+// Runs the real binary: exit codes, messages, the extract contract and the
+// evidence record that every JSON output shares.
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 
 #include "tests/cli_run.h"
@@ -201,6 +206,91 @@ TEST_F(DataDirCliTest, AMisspeltCueRowExitsTwoWithFileAndLine) {
             std::string::npos)
       << r.err;
   EXPECT_TRUE(r.out.empty());
+}
+
+}  // namespace
+
+namespace {
+
+// ---- The evidence record (docs/query-json.md) --------------------------------
+
+rapidjson::Document ParseJson(const std::string& text) {
+  rapidjson::Document doc;
+  doc.Parse(text.c_str(), text.size());
+  EXPECT_FALSE(doc.HasParseError()) << text;
+  return doc;
+}
+
+// The evidence records of every event in a JSON array of events, by doc_id.
+std::map<std::string, std::string> EvidenceByDoc(const rapidjson::Value& events,
+                                                 const char* evidence_key) {
+  std::map<std::string, std::string> out;
+  for (const auto& event : events.GetArray()) {
+    for (const auto& e : event[evidence_key].GetArray()) {
+      rapidjson::StringBuffer buffer;
+      rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+      e.Accept(w);
+      out[std::string(e["doc_id"].GetString()) + " " + event["relation"].GetString()] =
+          buffer.GetString();
+    }
+  }
+  return out;
+}
+
+class EvidenceJsonTest : public CliTest {
+ protected:
+  // Two articles on one partnership (real company names, invented text):
+  // u1 has no date, source, title or url, u2 has them all.
+  void SetUp() override {
+    CliTest::SetUp();
+    db_ = Path("graph.db");
+    const std::string in = Write(
+        "in.jsonl",
+        "{\"id\":\"u1\",\"text\":\"삼성전자는 LG전자와 배터리 분야에서 협력하기로 했다고 밝혔다.\"}\n"
+        "{\"id\":\"u2\",\"date\":\"2025-02-04\",\"source\":\"가상일보\",\"title\":\"협력\","
+        "\"url\":\"https://news.example/u2\","
+        "\"text\":\"삼성전자와 LG전자가 어제 만나 협력을 논의했다.\"}\n");
+    ASSERT_EQ(RunCli("ingest --db " + db_ + " " + in).exit_code, 0);
+  }
+  std::string db_;
+};
+
+TEST_F(EvidenceJsonTest, TimelineEvidenceHasDocDateAndNullForUnknown) {
+  const RunResult r = RunCli("timeline --db " + db_ + " 삼성전자 --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const rapidjson::Document d = ParseJson(r.out);
+  const rapidjson::Value* undated = nullptr;
+  const rapidjson::Value* dated = nullptr;
+  for (const auto& event : d["events"].GetArray()) {
+    for (const auto& e : event["evidence"].GetArray()) {
+      EXPECT_FALSE(e.HasMember("date")) << r.out;  // the old key
+      (std::string(e["doc_id"].GetString()) == "u1" ? undated : dated) = &e;
+    }
+  }
+  ASSERT_NE(undated, nullptr) << r.out;
+  ASSERT_NE(dated, nullptr) << r.out;
+  for (const char* key : {"doc_date", "source", "title", "url", "time_text"}) {
+    EXPECT_TRUE((*undated)[key].IsNull()) << key << ": " << r.out;
+  }
+  EXPECT_STREQ((*dated)["doc_date"].GetString(), "2025-02-04");
+  EXPECT_STREQ((*dated)["source"].GetString(), "가상일보");
+  EXPECT_STREQ((*dated)["url"].GetString(), "https://news.example/u2");
+  EXPECT_STREQ((*dated)["time_text"].GetString(), "어제");
+  EXPECT_TRUE((*dated)["rule"].IsString());
+  EXPECT_TRUE((*dated)["start"].IsUint64());
+  EXPECT_TRUE((*dated)["hedged"].IsBool());
+  EXPECT_STREQ((*dated)["field"].GetString(), "text");
+}
+
+TEST_F(EvidenceJsonTest, TimelineAndTimelineExportWriteTheSameRecord) {
+  const RunResult cli = RunCli("timeline --db " + db_ + " 삼성전자 --format json");
+  const RunResult exported = RunCli("export --db " + db_ + " --format timeline --center 삼성전자");
+  ASSERT_EQ(cli.exit_code, 0) << cli.err;
+  ASSERT_EQ(exported.exit_code, 0) << exported.err;
+  const auto from_cli = EvidenceByDoc(ParseJson(cli.out)["events"], "evidence");
+  const auto from_export = EvidenceByDoc(ParseJson(exported.out)["items"], "sources");
+  EXPECT_FALSE(from_cli.empty());
+  EXPECT_EQ(from_cli, from_export);
 }
 
 }  // namespace

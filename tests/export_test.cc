@@ -494,6 +494,8 @@ TEST(JsonTest, DashboardJsonFollowsTheSchema) {
   EXPECT_TRUE(ev["hedged"].GetBool());
   EXPECT_STREQ(ev["rule"].GetString(), "supply.verb");
   EXPECT_EQ(ev["end"].GetUint64(), 20u);
+  EXPECT_STREQ(ev["doc_date"].GetString(), "2025-02-05");
+  EXPECT_TRUE(ev["time_text"].IsNull());
   const auto& role = edges[2];
   EXPECT_TRUE(role["time"].IsNull());
   EXPECT_TRUE(role["start"].IsNull());
@@ -562,6 +564,22 @@ TEST(JsonTest, TimelineCarriesSourcesAndUnknownCounterparts) {
   ASSERT_EQ(item["sources"].Size(), 2u);
   EXPECT_STREQ(item["sources"][0]["source"].GetString(), "한빛경제");
   EXPECT_STREQ(item["sources"][0]["url"].GetString(), "https://news.example/d1");
+}
+
+TEST(JsonTest, EvidenceWithUnknownsIsWrittenWithNullsInEveryJson) {
+  Subgraph g = Sample();
+  EvidenceView& ev = g.events[6].evidence[0];  // the supply, first source
+  ev.doc_date = ev.source = ev.title = ev.url = "";
+  const rapidjson::Document dashboard = ParseJson(ToDashboardJson(g));
+  const rapidjson::Document timeline = ParseJson(ToTimelineJson(g.entities[4], {g.events[6]}, {}));
+  for (const rapidjson::Value* e :
+       {&dashboard["edges"][6]["evidence"][0], &timeline["items"][0]["sources"][0]}) {
+    for (const char* key : {"doc_date", "source", "title", "url", "time_text"}) {
+      EXPECT_TRUE((*e)[key].IsNull()) << key;
+    }
+    EXPECT_STREQ((*e)["doc_id"].GetString(), "d1");
+    EXPECT_STREQ((*e)["rule"].GetString(), "supply.verb");
+  }
 }
 
 // ---- GraphML and GEXF -----------------------------------------------------

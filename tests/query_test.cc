@@ -278,6 +278,47 @@ TEST(QueryJsonTest, TimelineHasTheEntityAndEveryEventWithNames) {
   EXPECT_EQ(events[3]["evidence"].Size(), 1u);
 }
 
+// Evidence of an article with no date, source, title or url (d2).
+TEST(QueryJsonTest, EvidenceRecordHasNullForWhatIsUnknown) {
+  const graph::KnowledgeGraph g = Sample();
+  const std::optional<Timeline> t =
+      GetTimeline(g, {.entity = IdOf(g, "누리소프트"), .relations = {"invest"}});
+  ASSERT_TRUE(t);
+  ASSERT_EQ(t->events.size(), 1u);
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  WriteEvidence(w, t->events[0].evidence.at(0));
+  const rapidjson::Document e = ParseJson(buffer.GetString());
+  std::vector<std::string> keys;
+  for (const auto& member : e.GetObject()) keys.emplace_back(member.name.GetString());
+  EXPECT_EQ(keys, (std::vector<std::string>{"doc_id", "doc_date", "source", "title", "url",
+                                            "sentence", "start", "end", "field", "hedged",
+                                            "time_text", "rule"}));
+  EXPECT_STREQ(e["doc_id"].GetString(), "d2");
+  for (const char* key : {"doc_date", "source", "title", "url"}) {
+    EXPECT_TRUE(e[key].IsNull()) << key;
+  }
+  EXPECT_STREQ(e["sentence"].GetString(), "가람전자가 누리소프트에 투자했다.");
+  EXPECT_EQ(e["start"].GetUint64(), 0u);
+  EXPECT_EQ(e["end"].GetUint64(), 12u);
+  EXPECT_STREQ(e["field"].GetString(), "text");
+  EXPECT_FALSE(e["hedged"].GetBool());
+  EXPECT_STREQ(e["time_text"].GetString(), "2025-Q1");
+  EXPECT_STREQ(e["rule"].GetString(), "query-test");
+}
+
+TEST(QueryJsonTest, EvidenceOfADatedArticleCarriesItsDate) {
+  const graph::KnowledgeGraph g = Sample();
+  const rapidjson::Document d = ParseJson(
+      TimelineJson(g, *GetTimeline(g, {.entity = IdOf(g, "김하준"), .relations = {"role"}})));
+  const auto& e = d["events"][0]["evidence"][0];
+  EXPECT_FALSE(e.HasMember("date"));
+  EXPECT_STREQ(e["doc_date"].GetString(), "2025-03-10");
+  EXPECT_STREQ(e["source"].GetString(), "가람일보");
+  EXPECT_STREQ(e["url"].GetString(), "https://news.example/d1");
+  EXPECT_TRUE(e["time_text"].IsNull());  // the role has no time
+}
+
 TEST(QueryJsonTest, CountsKeepTheirOrder) {
   EXPECT_EQ(CountsJson({{"documents", 3}, {"entities", 8}}), "{\"documents\":3,\"entities\":8}");
 }

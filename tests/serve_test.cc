@@ -333,6 +333,33 @@ TEST_F(ServeTest, EvidenceOfOneRelation) {
   EXPECT_STREQ(evidence["evidence"][0]["url"].GetString(), "https://news.example/d1");
 }
 
+// The evidence record of docs/query-json.md: doc_date, and null (not "")
+// for what is unknown.
+TEST_F(ServeTest, EvidenceRecordIsTheSharedShape) {
+  rapidjson::Document timeline =
+      GetJson("/api/timeline?entity=" + Encode("최태원") + "&relation=role");
+  ASSERT_EQ(timeline["events"].Size(), 1u);
+  const std::int64_t event = timeline["events"][0]["id"].GetInt64();
+  const auto& snippet = timeline["events"][0]["evidence"][0];
+  EXPECT_STREQ(snippet["doc_date"].GetString(), "2025-02-05");
+  EXPECT_TRUE(snippet["time_text"].IsNull());  // the role has no time
+  rapidjson::Document evidence = GetJson("/api/evidence?relation=" + std::to_string(event));
+  ASSERT_EQ(evidence["evidence"].Size(), 1u);
+  const auto& e = evidence["evidence"][0];
+  std::vector<std::string> keys;
+  for (const auto& member : e.GetObject()) keys.emplace_back(member.name.GetString());
+  EXPECT_EQ(keys, (std::vector<std::string>{"doc_id", "doc_date", "source", "title", "url",
+                                            "sentence", "start", "end", "field", "hedged",
+                                            "time_text", "rule"}));
+  EXPECT_STREQ(e["doc_id"].GetString(), "d1");
+  EXPECT_STREQ(e["doc_date"].GetString(), "2025-02-05");
+  EXPECT_STREQ(e["source"].GetString(), "가나일보");
+  EXPECT_STREQ(e["title"].GetString(), "기사 d1");
+  EXPECT_TRUE(e["time_text"].IsNull());
+  EXPECT_STREQ(e["rule"].GetString(), "serve-test");
+  EXPECT_FALSE(e["hedged"].GetBool());
+}
+
 TEST_F(ServeTest, PageAndItsFilesAreServed) {
   for (const char* path : {"/", "/app.js", "/style.css"}) {
     httplib::Result res = Get(path);
