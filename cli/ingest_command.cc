@@ -73,7 +73,10 @@ int RunIngest(const IngestCommandOptions& options, const CommonOptions& common) 
   ingest::Ingestor ingestor(store.get(), ingest::ExtractWith(*extractor),
                             {.batch_size = options.batch_size,
                              .threads = options.threads,
-                             .strict = common.strict});
+                             .strict = common.strict,
+                             .supports_language = [&](std::string_view language) {
+                               return extractor->Supports(language);
+                             }});
   ConsoleObserver console;
   const ingest::IngestResult result =
       ingestor.Run(ingest::ReadFiles(options.batch.inputs, options.batch.text), &console);

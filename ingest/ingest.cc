@@ -29,6 +29,10 @@ class IngestRun {
               [this](Pending&& p, newsgraph::Extraction&& x) { Collect(std::move(p), std::move(x)); }) {}
 
   void OnDocument(newsgraph::Document&& doc) {
+    if (options_.supports_language && !options_.supports_language(doc.language)) {
+      return OnRejection({doc.origin + " (id " + doc.id + ")",
+                          "unsupported language \"" + doc.language + "\""});
+    }
     ++result_.inputs;
     std::string hash = store::ContentHash(doc);
     if (store_->CheckDocument(doc.id, hash) == store::DocumentState::kUnchanged) {

@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -29,6 +30,9 @@ struct IngestOptions {
   std::size_t batch_size = 1000;  // documents per transaction (a killed run keeps whole batches)
   int threads = 0;                // extraction threads; 0 = one per core, 1 = inline
   bool strict = false;            // stop reading at the first rejected input
+  // Whether the extractor reads a document's language; a document it does
+  // not is rejected ("unsupported language"), not stored empty. Empty: all.
+  std::function<bool(std::string_view language)> supports_language;
 };
 
 // Streams documents and rejected inputs to the two sinks, in input order.

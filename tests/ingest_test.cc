@@ -20,7 +20,7 @@ namespace {
 std::string TempDb(const std::string& name) {
   const std::string path = testing::TempDir() + "newsgraph_ingest_test_" +
                            std::to_string(getpid()) + "_" + name + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  for (const char* suffix : {"", "-wal", "-shm", ".writer"}) std::filesystem::remove(path + suffix);
   return path;
 }
 
@@ -155,6 +155,28 @@ TEST(IngestorTest, StrictStopsReadingAtTheFirstRejectionAndKeepsIt) {
   EXPECT_EQ(result.counts.rejected, 1u);
   EXPECT_EQ(store->graph().document_count(), 1u);
   EXPECT_EQ(store->Rejections().size(), 1u);
+}
+
+TEST(IngestorTest, ADocumentInAnUnsupportedLanguageIsRejectedNotStoredEmpty) {
+  auto store = OpenOrDie(TempDb("language"));
+  FakeExtractor fake;
+  Input input{{Doc("ko", "하나."), Doc("en", "One."), Doc("plain", "둘.")}, {}};
+  input.docs[0].language = "ko";
+  input.docs[1].language = "en";
+  input.docs[1].origin = "in.jsonl:2";
+  Recorder recorder;
+  const IngestResult result =
+      Ingestor(store.get(), std::ref(fake),
+               {.threads = 1,
+                .supports_language = [](std::string_view l) { return l.empty() || l == "ko"; }})
+          .Run(SourceOf(input), &recorder);
+  EXPECT_EQ(fake.calls, 2);
+  EXPECT_EQ(result.counts.new_documents, 2u);
+  EXPECT_EQ(result.counts.rejected, 1u);
+  EXPECT_EQ(store->graph().document_count(), 2u);
+  ASSERT_EQ(store->Rejections().size(), 1u);
+  EXPECT_EQ(store->Rejections()[0].where, "in.jsonl:2 (id en)");
+  EXPECT_EQ(store->Rejections()[0].reason, "unsupported language \"en\"");
 }
 
 TEST(IngestorTest, AFailedWriteIsReportedOnceAndNothingMoreIsWritten) {
