@@ -183,35 +183,6 @@ TEST_F(ExplainCliTest, MinScoreDropsLowScoredEntitiesAndTheirRelations) {
 
 namespace {
 
-using DataDirCliTest = newsgraph::cli_run::ScratchDirTest;
-
-// The misspelt relation of a cue row is a usage error naming file and line,
-// not a cue that silently never fires.
-TEST_F(DataDirCliTest, AMisspeltCueRowExitsTwoWithFileAndLine) {
-  namespace fs = std::filesystem;
-  const fs::path data = Path("data");
-  fs::copy(NEWSGRAPH_SOURCE_DIR "/data", data, fs::copy_options::recursive);
-  const fs::path cues = data / "lexicon" / "ko" / "relation_cues.tsv";
-  std::size_t lines = 0;
-  {
-    std::ifstream in(cues);
-    for (std::string l; std::getline(in, l);) ++lines;
-  }
-  std::ofstream(cues, std::ios::app) << "체결\tpartnr\t-\t-\n";
-  const std::string in = Write("in.jsonl", "{\"id\":\"a\",\"text\":\"본문.\"}\n");
-  const newsgraph::cli_run::RunResult r =
-      newsgraph::cli_run::RunCli("extract --data-dir " + data.string() + " " + in);
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("relation_cues.tsv:" + std::to_string(lines + 1) + ":"),
-            std::string::npos)
-      << r.err;
-  EXPECT_TRUE(r.out.empty());
-}
-
-}  // namespace
-
-namespace {
-
 // ---- The evidence record (docs/query-json.md) --------------------------------
 
 rapidjson::Document ParseJson(const std::string& text) {

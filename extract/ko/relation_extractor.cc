@@ -200,8 +200,7 @@ void RelationExtractor::Apply(const SentenceView& v,
   // Korean drops a subject that the text is about: "(한빛중공업은 ...) 또
   // 서킷랩을 인수했다". Only when nothing in the sentence could be one.
   Arg dropped_topic;
-  const bool leads = rel == "role" && cue.cue->frame == CueFrame::kPlain;
-  if (subject == nullptr && topic_org >= 0 && rel != "meet" && !leads &&
+  if (subject == nullptr && topic_org >= 0 && rel != "meet" && rel != "role" &&
       std::none_of(v.tokens.begin(),
                    v.tokens.begin() + static_cast<std::ptrdiff_t>(cue.token),
                    [](const Token& t) { return IsSubject(t.role); })) {
@@ -240,11 +239,9 @@ void RelationExtractor::Apply(const SentenceView& v,
   const Emitter e{frame, subject, clause_begin, clause_end,
                   table, out,     out->size()};
   // The inventory (data/relation_types.tsv) says which frame family a
-  // relation's cues use; the role frames (appointed, found, join) are read
-  // with the role cues.
+  // relation's cues use; a cue of no inventory relation is a role frame.
   const RelationTypeInfo* type = FindRelationType(rel);
-  const bool role_frame = cue.cue->frame != CueFrame::kPlain || type == nullptr;
-  switch (role_frame ? RelationFamily::kRole : type->family) {
+  switch (type == nullptr ? RelationFamily::kRole : type->family) {
     case RelationFamily::kSymmetric:
       return ApplySymmetric(e, last_pair);
     case RelationFamily::kTransfer:

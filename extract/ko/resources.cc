@@ -1,7 +1,5 @@
 #include "extract/ko/resources.h"
 
-#include "extract/ko/cue_table.h"
-
 #include <algorithm>
 #include <filesystem>
 
@@ -11,6 +9,18 @@ namespace newsgraph::extract::ko {
 namespace {
 
 namespace fs = std::filesystem;
+
+std::vector<std::string> SplitBars(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= s.size() && !s.empty()) {
+    const std::size_t bar = s.find('|', start);
+    out.push_back(s.substr(start, bar - start));
+    if (bar == std::string::npos) break;
+    start = bar + 1;
+  }
+  return out;
+}
 
 std::string Reversed(const std::string& s) {
   return std::string(s.rbegin(), s.rend());
@@ -27,7 +37,7 @@ constexpr TableSpec kTitles = {"titles.tsv", {2, 2}};
 constexpr TableSpec kOrgSuffixes = {"org_suffixes.tsv", {3, 3}};
 constexpr TableSpec kSurnames = {"surnames.tsv", {1, 2}};
 constexpr TableSpec kNotNames = {"not_names.tsv", {1, 1}};
-constexpr TableSpec kRelationCues = {"relation_cues.tsv", {3, 5}};
+constexpr TableSpec kRelationCues = {"relation_cues.tsv", {2, 4}};
 constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}};
 constexpr TableSpec kAnaphora = {"anaphora.tsv", {2, 2}};
 constexpr TableSpec kClauseEndings = {"clause_endings.tsv", {1, 1}};
@@ -87,14 +97,23 @@ void AddOrgSuffixes(const std::vector<TsvRow>& rows, Resources* r,
   }
 }
 
-void AddHedges(const std::vector<TsvRow>& rows, Resources* r,
-               std::vector<std::string>* errors) {
+void AddCues(const std::vector<TsvRow>& rows, Resources* r) {
   for (const TsvRow& row : rows) {
-    if (row.fields[1] != "1" && row.fields[1] != "0") {
-      errors->push_back(row.source + ": hedged must be 1 or 0, not \"" +
-                        row.fields[1] + "\"");
-      continue;
+    RelationCue cue;
+    cue.text = NormalizeText(row.fields[0]);
+    cue.relation = row.fields[1];
+    if (row.fields.size() > 2)
+      cue.implied_object = NormalizeText(row.fields[2]);
+    if (row.fields.size() > 3 && !row.fields[3].empty()) {
+      cue.not_followed_by = SplitBars(row.fields[3]);
     }
+    r->cue_trie.Insert(cue.text, static_cast<int>(r->cues.size()));
+    r->cues.push_back(std::move(cue));
+  }
+}
+
+void AddHedges(const std::vector<TsvRow>& rows, Resources* r) {
+  for (const TsvRow& row : rows) {
     r->hedge_cues.Insert(NormalizeText(row.fields[0]),
                          row.fields[1] == "1" ? 1 : 0);
   }
@@ -186,10 +205,6 @@ Status LoadEntityDir(const std::string& dir, EntityLexicon* lexicon,
 Status LoadDir(const std::string& dir, const std::string& table_dir,
                bool optional, Resources* r,
                std::vector<std::string>* warnings) {
-  // A row the tables cannot read (a wrong column count, a relation, frame,
-  // role or kind nobody knows) is an error: a misspelt cue would otherwise
-  // load and never fire. Every such row is reported before loading fails.
-  std::vector<std::string> errors;
   std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues,
       hedges, anaphora, endings, descriptors;
   const std::pair<const TableSpec*, std::vector<TsvRow>*> tables[] = {
@@ -199,14 +214,14 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
       {&kHedgeCues, &hedges},      {&kAnaphora, &anaphora},
       {&kClauseEndings, &endings}, {&kDescriptors, &descriptors}};
   for (const auto& [spec, rows] : tables) {
-    Status s = LoadTable(table_dir, *spec, optional, rows, &errors);
+    Status s = LoadTable(table_dir, *spec, optional, rows, warnings);
     if (!s.ok()) return s;
   }
   Status s = LoadEntityDir(dir + "/entities", &r->lexicon, warnings);
   if (!s.ok()) return s;
-  AddParticles(particles, r, &errors);
-  AddTitles(titles, r, &errors);
-  AddOrgSuffixes(suffixes, r, &errors);
+  AddParticles(particles, r, warnings);
+  AddTitles(titles, r, warnings);
+  AddOrgSuffixes(suffixes, r, warnings);
   for (const TsvRow& row : surnames) {
     r->surnames.insert(NormalizeText(row.fields[0]));
     if (row.fields.size() > 1 && row.fields[1] == "rare") {
@@ -215,9 +230,9 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
   }
   for (const TsvRow& row : not_names)
     r->not_names.insert(NormalizeText(row.fields[0]));
-  AddCues(cues, r, &errors, warnings);
-  AddHedges(hedges, r, &errors);
-  AddAnaphora(anaphora, r, &errors);
+  AddCues(cues, r);
+  AddHedges(hedges, r);
+  AddAnaphora(anaphora, r, warnings);
   for (const TsvRow& row : endings) {
     r->clause_endings.push_back(NormalizeText(row.fields[0]));
     const char32_t last = LastCodePoint(r->clause_endings.back());
@@ -228,12 +243,6 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
   }
   for (const TsvRow& row : descriptors) {
     r->descriptors_reversed.Insert(Reversed(NormalizeText(row.fields[0])), 1);
-  }
-  if (!errors.empty()) {
-    std::string message = "the lexicon has " + std::to_string(errors.size()) +
-                          " bad row" + (errors.size() == 1 ? "" : "s") + ":";
-    for (const std::string& e : errors) message += "\n  " + e;
-    return Status::InvalidInput(message);
   }
   return Status::Ok();
 }

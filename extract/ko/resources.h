@@ -24,19 +24,9 @@ enum class TitleKind {
   kAmbiguous,  // 시장 (mayor/market): a role only beside a known organisation
 };
 
-// How a cue reads its clause beyond its relation's own frame family
-// (data/lexicon/ko/relation_cues.tsv, column frame).
-enum class CueFrame {
-  kPlain,      // the family frame of its relation (data/relation_types.tsv)
-  kAppointed,  // 취임: dates the role phrase before it; A appoints B
-  kFound,      // 설립: a subsidiary of the founder, or the founder's role
-  kJoin,       // 입단: the person's role in the organisation joined
-};
-
 struct RelationCue {
   std::string text;
-  std::string relation;  // an inventory name; "" for a found frame
-  CueFrame frame = CueFrame::kPlain;
+  std::string relation;          // inventory name, or "found" (설립)
   std::string implied_object;    // "한국" for 방한
   std::vector<std::string> not_followed_by;  // "자" for 개발자, 투자자
 };
