@@ -1,6 +1,8 @@
 #include "cli/document_batch.h"
 
 #include <iostream>
+#include <sstream>
+#include <string>
 
 #include "extract/analysis.h"
 
@@ -84,7 +86,10 @@ std::unique_ptr<extract::Extractor> MakeExtractor(const CommonOptions& common) {
   Status status = extract::Extractor::Create(options, &extractor, &warnings);
   for (const std::string& w : warnings) std::cerr << "newsgraph: " << w << "\n";
   if (!status.ok()) {
-    std::cerr << "newsgraph: " << status.message() << "\n";
+    // One line per bad lexicon row.
+    std::istringstream lines(status.message());
+    for (std::string line; std::getline(lines, line);)
+      std::cerr << "newsgraph: " << line << "\n";
     return nullptr;
   }
   return extractor;

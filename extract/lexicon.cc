@@ -154,12 +154,16 @@ Status ParseTsv(std::istream& in, const std::string& source_name, TsvShape shape
       return;
     }
     for (std::string& field : f) field = Field(field);
-    parsed.push_back({std::move(f), Where(source_name, number)});
+    parsed.push_back({std::move(f), Where(source_name, number), line});
   });
   if (!status.ok()) return status;
   rows->insert(rows->end(), std::make_move_iterator(parsed.begin()),
                std::make_move_iterator(parsed.end()));
   return Status::Ok();
+}
+
+std::string RowMessage(const TsvRow& row, std::string_view reason) {
+  return row.source + ": " + std::string(reason) + ": " + Quoted(row.text);
 }
 
 Status LoadTsv(const std::string& path, TsvShape shape, std::vector<TsvRow>* rows,

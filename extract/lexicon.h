@@ -54,7 +54,12 @@ class EntityLexicon {
 struct TsvRow {
   std::vector<std::string> fields;
   std::string source;  // "titles.tsv:7"
+  std::string text;    // the row as written, for messages
 };
+
+// `source: reason: "row"` (the row shortened, tabs shown as spaces): how a
+// check of a row's values reports it.
+std::string RowMessage(const TsvRow& row, std::string_view reason);
 
 struct TsvShape {
   std::size_t min_columns = 1;

@@ -265,3 +265,29 @@ TEST_F(EvidenceJsonTest, TimelineAndTimelineExportWriteTheSameRecord) {
 }
 
 }  // namespace
+
+namespace {
+
+using DataDirCliTest = newsgraph::cli_run::ScratchDirTest;
+
+// A copy of data/ whose cue table ends in a misspelt relation: the row would
+// never fire, so loading fails, names the file and line, and exits 2.
+TEST_F(DataDirCliTest, MisspeltRelationInCueTableFailsWithFileAndLine) {
+  namespace fs = std::filesystem;
+  const fs::path data = Path("data");
+  fs::copy(std::string(NEWSGRAPH_SOURCE_DIR) + "/data", data, fs::copy_options::recursive);
+  const fs::path cues = data / "lexicon" / "ko" / "relation_cues.tsv";
+  const std::string table = newsgraph::cli_run::ReadFile(cues.string());
+  const auto lines = std::count(table.begin(), table.end(), '\n');
+  ASSERT_EQ(table.back(), '\n');
+  std::ofstream(cues, std::ios::app) << "체결\tpartnr\tdefault\t-\t-\n";
+  const std::string in = Write("in.jsonl", "{\"id\":\"d\",\"text\":\"가람전자가 협약을 체결했다.\"}\n");
+  const RunResult r = RunCli("extract --data-dir " + data.string() + " " + in);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  const std::string where =
+      "relation_cues.tsv:" + std::to_string(lines + 1) + ": unknown relation 'partnr'";
+  EXPECT_NE(r.err.find(where), std::string::npos) << r.err;
+}
+
+}  // namespace

@@ -198,9 +198,12 @@ void RelationExtractor::Apply(const SentenceView& v,
   const std::string& rel = cue.cue->relation;
   const Arg* subject = frame.Subject();
   // Korean drops a subject that the text is about: "(한빛중공업은 ...) 또
-  // 서킷랩을 인수했다". Only when nothing in the sentence could be one.
+  // 서킷랩을 인수했다". Only when nothing in the sentence could be one, and
+  // not for a meeting or a leader (a person, never the topic company).
+  const bool person_subject =
+      rel == "meet" || (rel == "role" && cue.cue->frame == CueFrame::kDefault);
   Arg dropped_topic;
-  if (subject == nullptr && topic_org >= 0 && rel != "meet" && rel != "role" &&
+  if (subject == nullptr && topic_org >= 0 && !person_subject &&
       std::none_of(v.tokens.begin(),
                    v.tokens.begin() + static_cast<std::ptrdiff_t>(cue.token),
                    [](const Token& t) { return IsSubject(t.role); })) {
@@ -238,10 +241,11 @@ void RelationExtractor::Apply(const SentenceView& v,
 
   const Emitter e{frame, subject, clause_begin, clause_end,
                   table, out,     out->size()};
-  // The inventory (data/relation_types.tsv) says which frame family a
-  // relation's cues use; a cue of no inventory relation is a role frame.
-  const RelationTypeInfo* type = FindRelationType(rel);
-  switch (type == nullptr ? RelationFamily::kRole : type->family) {
+  // A cue's own frame (appointed, found, join) reads a role; otherwise the
+  // inventory (data/relation_types.tsv) says which family its relation's
+  // cues use. The cue table guarantees a type for the default frame.
+  if (cue.cue->frame != CueFrame::kDefault) return ApplyRoleCue(e, topic_org);
+  switch (cue.cue->type->family) {
     case RelationFamily::kSymmetric:
       return ApplySymmetric(e, last_pair);
     case RelationFamily::kTransfer:

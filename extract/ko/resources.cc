@@ -10,49 +10,42 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> SplitBars(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size() && !s.empty()) {
-    const std::size_t bar = s.find('|', start);
-    out.push_back(s.substr(start, bar - start));
-    if (bar == std::string::npos) break;
-    start = bar + 1;
-  }
-  return out;
-}
-
 std::string Reversed(const std::string& s) {
   return std::string(s.rbegin(), s.rend());
 }
 
-// One cue table: where the rows come from and what they need.
+// One cue table: where the rows come from and what they need. A checked
+// table's bad rows (shape or enumerated values) fail the load.
 struct TableSpec {
   const char* file;
   TsvShape shape;
+  bool checked = false;
 };
 
-constexpr TableSpec kParticles = {"particles.tsv", {3, 3}};
-constexpr TableSpec kTitles = {"titles.tsv", {2, 2}};
+constexpr TableSpec kParticles = {"particles.tsv", {3, 3}, true};
+constexpr TableSpec kTitles = {"titles.tsv", {2, 2}, true};
 constexpr TableSpec kOrgSuffixes = {"org_suffixes.tsv", {3, 3}};
 constexpr TableSpec kSurnames = {"surnames.tsv", {1, 2}};
 constexpr TableSpec kNotNames = {"not_names.tsv", {1, 1}};
-constexpr TableSpec kRelationCues = {"relation_cues.tsv", {2, 4}};
-constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}};
-constexpr TableSpec kAnaphora = {"anaphora.tsv", {2, 2}};
+constexpr TableSpec kRelationCues = {"relation_cues.tsv", kRelationCueShape, true};
+constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}, true};
+constexpr TableSpec kAnaphora = {"anaphora.tsv", {2, 2}, true};
 constexpr TableSpec kClauseEndings = {"clause_endings.tsv", {1, 1}};
 constexpr TableSpec kDescriptors = {"descriptors.tsv", {1, 1}};
 
 // Each Add* turns rows into lookups; a row with a bad value is reported.
 void AddParticles(const std::vector<TsvRow>& rows, Resources* r,
-                  std::vector<std::string>* warnings) {
+                  std::vector<std::string>* errors) {
   for (const TsvRow& row : rows) {
     Role role;
     Attach attach;
-    if (!ParseRole(row.fields[1], &role) ||
-        !ParseAttach(row.fields[2], &attach)) {
-      warnings->push_back(row.source + ": unknown role or attachment: \"" +
-                          row.fields[1] + " " + row.fields[2] + "\"");
+    if (!ParseRole(row.fields[1], &role)) {
+      errors->push_back(RowMessage(row, "unknown role '" + row.fields[1] + "'"));
+      continue;
+    }
+    if (!ParseAttach(row.fields[2], &attach)) {
+      errors->push_back(
+          RowMessage(row, "unknown attachment '" + row.fields[2] + "'"));
       continue;
     }
     r->particles.Add(NormalizeText(row.fields[0]), role, attach);
@@ -60,7 +53,7 @@ void AddParticles(const std::vector<TsvRow>& rows, Resources* r,
 }
 
 void AddTitles(const std::vector<TsvRow>& rows, Resources* r,
-               std::vector<std::string>* warnings) {
+               std::vector<std::string>* errors) {
   for (const TsvRow& row : rows) {
     const std::string& kind = row.fields[1];
     TitleKind k;
@@ -73,7 +66,9 @@ void AddTitles(const std::vector<TsvRow>& rows, Resources* r,
     } else if (kind == "ambiguous") {
       k = TitleKind::kAmbiguous;
     } else {
-      warnings->push_back(row.source + ": unknown title kind \"" + kind + "\"");
+      errors->push_back(RowMessage(
+          row, "unknown title kind '" + kind +
+                   "' (role | person | fused | ambiguous)"));
       continue;
     }
     const std::string title = NormalizeText(row.fields[0]);
@@ -97,30 +92,31 @@ void AddOrgSuffixes(const std::vector<TsvRow>& rows, Resources* r,
   }
 }
 
-void AddCues(const std::vector<TsvRow>& rows, Resources* r) {
-  for (const TsvRow& row : rows) {
-    RelationCue cue;
-    cue.text = NormalizeText(row.fields[0]);
-    cue.relation = row.fields[1];
-    if (row.fields.size() > 2)
-      cue.implied_object = NormalizeText(row.fields[2]);
-    if (row.fields.size() > 3 && !row.fields[3].empty()) {
-      cue.not_followed_by = SplitBars(row.fields[3]);
-    }
-    r->cue_trie.Insert(cue.text, static_cast<int>(r->cues.size()));
-    r->cues.push_back(std::move(cue));
-  }
+// The rows are checked in cue_table.cc.
+void AddCues(const std::vector<TsvRow>& rows, Resources* r,
+             std::vector<std::string>* errors,
+             std::vector<std::string>* warnings) {
+  const std::size_t first = r->cues.size();
+  CuesFromRows(rows, &r->cues, errors, warnings);
+  for (std::size_t i = first; i < r->cues.size(); ++i)
+    r->cue_trie.Insert(r->cues[i].text, static_cast<int>(i));
 }
 
-void AddHedges(const std::vector<TsvRow>& rows, Resources* r) {
+void AddHedges(const std::vector<TsvRow>& rows, Resources* r,
+               std::vector<std::string>* errors) {
   for (const TsvRow& row : rows) {
+    if (row.fields[1] != "1" && row.fields[1] != "0") {
+      errors->push_back(
+          RowMessage(row, "hedged must be 1 or 0, not '" + row.fields[1] + "'"));
+      continue;
+    }
     r->hedge_cues.Insert(NormalizeText(row.fields[0]),
                          row.fields[1] == "1" ? 1 : 0);
   }
 }
 
 void AddAnaphora(const std::vector<TsvRow>& rows, Resources* r,
-                 std::vector<std::string>* warnings) {
+                 std::vector<std::string>* errors) {
   static const std::pair<const char*, AnaphorKind> kKinds[] = {
       {"org", AnaphorKind::kOrg},
       {"person", AnaphorKind::kPerson},
@@ -133,8 +129,9 @@ void AddAnaphora(const std::vector<TsvRow>& rows, Resources* r,
         std::find_if(std::begin(kKinds), std::end(kKinds),
                      [&](const auto& k) { return row.fields[1] == k.first; });
     if (it == std::end(kKinds)) {
-      warnings->push_back(row.source + ": unknown anaphor kind \"" +
-                          row.fields[1] + "\"");
+      errors->push_back(RowMessage(
+          row, "unknown anaphor kind '" + row.fields[1] +
+                   "' (org | person | org-pair | person-pair | pair | event)"));
       continue;
     }
     r->anaphora.Insert(NormalizeText(row.fields[0]),
@@ -171,8 +168,9 @@ void AddEntities(Resources* r) {
 }
 
 // Loads `dir`/`spec.file` into *rows; a missing file is fine when optional.
+// A checked table's bad rows go to *errors.
 Status LoadTable(const std::string& dir, const TableSpec& spec, bool optional,
-                 std::vector<TsvRow>* rows,
+                 std::vector<TsvRow>* rows, std::vector<std::string>* errors,
                  std::vector<std::string>* warnings) {
   const std::string path = dir + "/" + spec.file;
   std::error_code ec;
@@ -180,7 +178,7 @@ Status LoadTable(const std::string& dir, const TableSpec& spec, bool optional,
     if (optional) return Status::Ok();
     return Status::NotFound(path + ": lexicon file missing");
   }
-  return LoadTsv(path, spec.shape, rows, warnings);
+  return LoadTsv(path, spec.shape, rows, spec.checked ? errors : warnings);
 }
 
 Status LoadEntityDir(const std::string& dir, EntityLexicon* lexicon,
@@ -213,14 +211,16 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
       {&kNotNames, &not_names},    {&kRelationCues, &cues},
       {&kHedgeCues, &hedges},      {&kAnaphora, &anaphora},
       {&kClauseEndings, &endings}, {&kDescriptors, &descriptors}};
+  std::vector<std::string> errors;  // bad rows of checked tables
   for (const auto& [spec, rows] : tables) {
-    Status s = LoadTable(table_dir, *spec, optional, rows, warnings);
+    Status s = LoadTable(table_dir, *spec, optional, rows, &errors, warnings);
     if (!s.ok()) return s;
   }
   Status s = LoadEntityDir(dir + "/entities", &r->lexicon, warnings);
   if (!s.ok()) return s;
-  AddParticles(particles, r, warnings);
-  AddTitles(titles, r, warnings);
+  AddParticles(particles, r, &errors);
+  WarnRepeatedKeys(titles, warnings);
+  AddTitles(titles, r, &errors);
   AddOrgSuffixes(suffixes, r, warnings);
   for (const TsvRow& row : surnames) {
     r->surnames.insert(NormalizeText(row.fields[0]));
@@ -230,9 +230,11 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
   }
   for (const TsvRow& row : not_names)
     r->not_names.insert(NormalizeText(row.fields[0]));
-  AddCues(cues, r);
-  AddHedges(hedges, r);
-  AddAnaphora(anaphora, r, warnings);
+  AddCues(cues, r, &errors, warnings);
+  WarnRepeatedKeys(hedges, warnings);
+  AddHedges(hedges, r, &errors);
+  WarnRepeatedKeys(anaphora, warnings);
+  AddAnaphora(anaphora, r, &errors);
   for (const TsvRow& row : endings) {
     r->clause_endings.push_back(NormalizeText(row.fields[0]));
     const char32_t last = LastCodePoint(r->clause_endings.back());
@@ -244,7 +246,7 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
   for (const TsvRow& row : descriptors) {
     r->descriptors_reversed.Insert(Reversed(NormalizeText(row.fields[0])), 1);
   }
-  return Status::Ok();
+  return TableErrors(errors);
 }
 
 // User directories may also hold entity rows straight in *.tsv files that are

@@ -11,6 +11,7 @@
 
 #include "extract/lexicon.h"
 #include "extract/entity_table.h"
+#include "extract/ko/cue_table.h"
 #include "extract/ko/morph.h"
 #include "extract/phrase_trie.h"
 #include "core/status.h"
@@ -22,13 +23,6 @@ enum class TitleKind {
   kPerson,  // 씨, 기자: marks a person, no role by itself
   kFused,   // 장 in "금감원장": only right after an organisation name
   kAmbiguous,  // 시장 (mayor/market): a role only beside a known organisation
-};
-
-struct RelationCue {
-  std::string text;
-  std::string relation;          // inventory name, or "found" (설립)
-  std::string implied_object;    // "한국" for 방한
-  std::vector<std::string> not_followed_by;  // "자" for 개발자, 투자자
 };
 
 // A suffix's value packs its entity type and whether any name may precede it
@@ -59,8 +53,12 @@ struct Resources {
   std::vector<char32_t> clause_ending_lasts;
 
   // Loads the built-in lexicon directory, then each user directory (where
-  // every file is optional). Bad rows go to *warnings; a missing built-in
-  // directory or an unreadable file is an error.
+  // every file is optional). A missing built-in directory or an unreadable
+  // file is an error. So is a bad row of a checked table (particles, titles,
+  // relation cues, hedge cues, anaphora: a wrong column count or a value
+  // outside its closed set): every such row is listed, one a line, in the
+  // InvalidInput status, as `file:line: reason: "row"`. Other bad rows, and
+  // a key written twice, go to *warnings.
   static Status Load(const std::string& builtin_dir,
                      const std::vector<std::string>& user_dirs, Resources* out,
                      std::vector<std::string>* warnings);

@@ -261,7 +261,7 @@ void RelationExtractor::DateRoles(const SentenceView& v,
       const bool before_phrase =
           cue.token + 1 == first &&
           IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
-      if ((cue.cue->relation != "appointed" &&
+      if ((cue.cue->frame != CueFrame::kAppointed &&
            cue.cue->relation != "participate") ||
           (cue.token < last && !before_phrase)) {
         continue;
@@ -281,7 +281,8 @@ void RelationExtractor::DateRoles(const SentenceView& v,
   }
 }
 
-// Role cue words: "한빛중공업을 이끄는", "박지훈 부사장을 내정", "한빛협회를
+// Role cue words, by their frame (relation_cues.tsv): leading (default),
+// appointed, found and join: "한빛중공업을 이끄는", "박지훈 부사장을 내정", "한빛협회를
 // 창립", "한빛노조에 가입".
 void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
   const SentenceView& v = e.frame.v;
@@ -290,8 +291,8 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
   const std::vector<Arg>& args = e.frame.args;
   EntityTable* table = e.table;
   const Arg* subject = e.subject;
-  const std::string& rel = e.relation();
-  if (rel == "role") {
+  const CueFrame cue_frame = cue.cue->frame;
+  if (cue_frame == CueFrame::kDefault) {
     // "김하준 대표는 한빛중공업을 이끌고", "김하준 대표가 이끄는
     // 한빛중공업".
     const Arg* person = frame.Before(IsSubject);
@@ -310,7 +311,7 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     }
     return;
   }
-  if (rel == "appointed") {
+  if (cue_frame == CueFrame::kAppointed) {
     // "한빛중공업은 박지훈 부사장을 내정했다": the company appoints the person.
     const Arg* person = e.ObjectRole(Role::kObject);
     if (subject != nullptr && person != nullptr &&
@@ -320,7 +321,7 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     }
     return;
   }
-  if (rel == "found") {
+  if (cue_frame == CueFrame::kFound) {
     // "지난해 3월 자회사 한빛랩스를 설립했다": the founder goes unsaid.
     Arg topic;
     if (subject == nullptr && topic_org >= 0) {
@@ -343,7 +344,7 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     e.Emit(child, subject, "subsidiary", "subsidiary-founding");
     return;
   }
-  if (rel == "join") {
+  if (cue_frame == CueFrame::kJoin) {
     // "김하준은 한빛노조에 가입했다", "한빛FC에 입단한 김하늘", "한빛은행에서
     // 근무".
     const Arg* org = e.ObjectRole(Role::kTo);
