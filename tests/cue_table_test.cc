@@ -216,6 +216,13 @@ TEST_F(CheckedTableTest, WrongColumnCountInAHedgeTableFailsTheLoad) {
   EXPECT_EQ(s.message(), Where("hedge_cues.tsv", 1) + "expected 2 columns, got 1: \"검토\"");
 }
 
+TEST_F(CheckedTableTest, UnknownRelationWordKindFailsTheLoad) {
+  const Status s = LoadWith("relation_words.tsv", "및\tjoiner\t-\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind(Where("relation_words.tsv", 1) + "unknown kind 'joiner'", 0), 0u)
+      << s.message();
+}
+
 TEST_F(CheckedTableTest, ARepeatedTitleIsOnlyAWarning) {
   const Status s = LoadWith("titles.tsv", "총괄\trole\n총괄\tperson\n");
   ASSERT_TRUE(s.ok()) << s.message();

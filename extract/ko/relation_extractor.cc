@@ -16,9 +16,10 @@ using relation_text::IsSubject;
 using relation_text::OfType;
 
 // Punctuation and words that join list members: "A, B", "A·B", "A 및 B".
-bool IsListJoiner(std::string_view token) {
-  return token == "," || token == "·" || token == "ㆍ" || token == "및" ||
-         token == "/";
+// The ASCII marks here, the rest in relation_words.tsv.
+bool IsListJoiner(const RelationWords& words, std::string_view token) {
+  return token == "," || token == "/" ||
+         words.Is(RelationWordKind::kListJoiner, token);
 }
 
 // "CEP", "SAP", "UAMPS": two or more capitals or digits, at least one capital.
@@ -35,8 +36,10 @@ bool IsAcronym(std::string_view s) {
   return letter;
 }
 
-bool IsPairJoiner(std::string_view token) {
-  return token == "-" || token == "·" || token == "ㆍ" || token == "–";
+// "A-B 협력", "A·B 합작". The ASCII "-" here (a table's "-" is an empty
+// field), the rest in relation_words.tsv.
+bool IsPairJoiner(const RelationWords& words, std::string_view token) {
+  return token == "-" || words.Is(RelationWordKind::kPairJoiner, token);
 }
 
 }  // namespace
@@ -95,7 +98,8 @@ std::vector<RelationExtractor::Arg> RelationExtractor::Args(
 // List members take the role of the member that carries the particle:
 // "A, B와 C", "A·B 등이 참여했다", "A, B 등 소프트웨어 기업과".
 void RelationExtractor::PropagateListRoles(const SentenceView& v,
-                                           std::vector<Arg>* all) {
+                                           std::vector<Arg>* all) const {
+  const RelationWords& words = r_.relation_words;
   std::vector<Arg>& args = *all;
   const bool headline =
       v.sentence->in_title || v.sentence->kind != SegmentKind::kBody;
@@ -106,11 +110,11 @@ void RelationExtractor::PropagateListRoles(const SentenceView& v,
     const std::string_view word = TokenText(v.text, next);
     if (headline && a.first == 0 && word == ",") {
       a.role = Role::kTopic;  // "두산, 신사업 진출": the headline's topic
-    } else if (IsListJoiner(word) && k + 1 < args.size() &&
+    } else if (IsListJoiner(words, word) && k + 1 < args.size() &&
                ListContinues(v, a.last + 1, args[k + 1].first)) {
       a.role = args[k + 1].role;
       a.clause = args[k + 1].clause;
-    } else if (StemText(v.text, next) == "등") {
+    } else if (words.Is(RelationWordKind::kListTail, StemText(v.text, next))) {
       // "등 소프트웨어 전문기업과": the particle may come after a description.
       constexpr std::size_t kMaxDescriptionWords = 4;
       for (std::size_t i = a.last;
@@ -187,7 +191,7 @@ void RelationExtractor::Apply(const SentenceView& v,
                               EntityTable* table,
                               std::vector<FoundRelation>* out) const {
   if (cue.in_quote) return;
-  const Frame frame{v, args, cue};
+  const Frame frame{v, args, cue, r_.relation_words};
   std::size_t clause_begin = v.text.size();
   std::size_t clause_end = 0;
   for (std::size_t i = 0; i < v.tokens.size(); ++i) {
@@ -285,7 +289,7 @@ void RelationExtractor::ApplySymmetric(const Emitter& e,
     const Arg& b = args[k + 1];
     if (b.first == a.last + 1 && b.last + 1 >= cue.token &&
         b.last <= cue.token && a.role == Role::kNone &&
-        IsPairJoiner(TokenText(v.text, v.tokens[a.last]))) {
+        IsPairJoiner(r_.relation_words, TokenText(v.text, v.tokens[a.last]))) {
       e.Emit(&a, &b, rel, rel + "-hyphen-pair");
     }
   }
@@ -294,7 +298,8 @@ void RelationExtractor::ApplySymmetric(const Emitter& e,
     // "한빛신문과의 인터뷰": 와의 ties the name to the next noun,
     // which must be the cue itself.
     const std::string_view word = TokenText(v.text, v.tokens[w->last - 1]);
-    if (EndsWith(word, "의") && !v.tokens[w->last - 1].is_punct &&
+    if (r_.relation_words.EndsInAny(RelationWordKind::kGenitive, word) &&
+        !v.tokens[w->last - 1].is_punct &&
         frame.NextWord(w->last) != cue.token) {
       continue;
     }
@@ -440,8 +445,10 @@ void RelationExtractor::ApplySubsidiary(const Emitter& e, int topic_org) const {
   }
   // "계열사 B" and "계열사인 B" name the child next; "계열사로서" does not.
   const Token& cue_word = v.tokens[cue.token];
-  const bool names_next = cue_word.role == Role::kNone ||
-                          EndsWith(TokenText(v.text, cue_word), "인");
+  const bool names_next =
+      cue_word.role == Role::kNone ||
+      r_.relation_words.EndsInAny(RelationWordKind::kCopula,
+                                  TokenText(v.text, cue_word));
   const Arg* child = names_next ? frame.After() : nullptr;
   if (child == nullptr || child == parent) child = subject;
   // "한빛은 자회사 한빛게임즈가": the subject is the parent.

@@ -67,7 +67,7 @@ class RelationExtractor {
   std::vector<int> Clauses(const SentenceView& v) const;
   std::vector<Arg> Args(const SentenceView& v,
                         const std::vector<int>& clauses) const;
-  static void PropagateListRoles(const SentenceView& v, std::vector<Arg>* args);
+  void PropagateListRoles(const SentenceView& v, std::vector<Arg>* args) const;
   std::vector<Cue> Cues(const SentenceView& v,
                         const std::vector<int>& clauses) const;
   // Role rules without a cue word (role_relations.cc).

@@ -22,6 +22,7 @@ struct RelationExtractor::Frame {
   const SentenceView& v;
   const std::vector<Arg>& args;
   const Cue& cue;
+  const RelationWords& words;
 
   // The nearest argument before the cue in its clause with a role for which
   // `want` holds.
@@ -70,7 +71,7 @@ struct RelationExtractor::Frame {
     for (std::size_t i = a.last; i < cue.token; ++i) {
       const Token& t = v.tokens[i];
       if (!t.is_punct && !v.covered[i] &&
-          relation_text::IsAdnominal(TokenText(v.text, t)))
+          words.IsAdnominal(TokenText(v.text, t)))
         return true;
     }
     return false;
@@ -79,7 +80,7 @@ struct RelationExtractor::Frame {
   // in the clause, else the sentence topic before the cue, else a genitive.
   const Arg* Subject() const {
     const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    if (relation_text::IsAdnominal(word)) {
+    if (words.IsAdnominal(word)) {
       if (const Arg* head = After()) return head;
     }
     const Arg* topic = nullptr;
@@ -131,9 +132,7 @@ struct RelationExtractor::Emitter {
     // "흡수합병한 A": a done deed in a relative clause is not hedged by what
     // the sentence says after it.
     const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    const bool done = relation_text::EndsWith(word, "한") ||
-                      relation_text::EndsWith(word, "된") ||
-                      relation_text::EndsWith(word, "했던");
+    const bool done = frame.words.EndsInAny(RelationWordKind::kDone, word);
     for (int se : s->entities) {
       for (int oe : o->entities) {
         if (se == oe) continue;

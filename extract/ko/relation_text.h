@@ -1,6 +1,6 @@
 // Small word and argument tests shared by the relation rules
 // (relation_extractor.cc: cue frames; role_relations.cc: roles). Internal to
-// extract/.
+// extract/. Tests against Korean words are in relation_words.h.
 #ifndef NEWSGRAPH_EXTRACT_KO_RELATION_TEXT_H_
 #define NEWSGRAPH_EXTRACT_KO_RELATION_TEXT_H_
 
@@ -30,16 +30,6 @@ inline bool OfType(const ArgT& a, std::initializer_list<EntityType> types,
       return false;
   }
   return true;
-}
-
-// Adnominal endings of a cue word that make the next noun its subject:
-// "흡수합병한 SK이노베이션", "인수된"; "한 뒤" stays a clause.
-inline bool IsAdnominal(std::string_view word) {
-  for (std::string_view e :
-       {"한", "하는", "했던", "하던", "할", "된", "인", "은", "던"}) {
-    if (EndsWith(word, e)) return true;
-  }
-  return false;
 }
 
 // Closing quotes and brackets between a name and its cue ("'스타게이트' 참여").

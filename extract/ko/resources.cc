@@ -32,6 +32,9 @@ constexpr TableSpec kHedgeCues = {"hedge_cues.tsv", {2, 2}, true};
 constexpr TableSpec kAnaphora = {"anaphora.tsv", {2, 2}, true};
 constexpr TableSpec kClauseEndings = {"clause_endings.tsv", {1, 1}};
 constexpr TableSpec kDescriptors = {"descriptors.tsv", {1, 1}};
+constexpr TableSpec kRelationWords = {"relation_words.tsv", kRelationWordShape,
+                                      true};
+constexpr TableSpec kSpacedEndings = {"spaced_endings.tsv", {1, 1}};
 
 // Each Add* turns rows into lookups; a row with a bad value is reported.
 void AddParticles(const std::vector<TsvRow>& rows, Resources* r,
@@ -140,16 +143,16 @@ void AddAnaphora(const std::vector<TsvRow>& rows, Resources* r,
 }
 
 // "코넬대학교" is also written "코넬 대학교": a name that ends in a generic
-// body word gets the spaced spelling too.
+// body word (spaced_endings.tsv) gets the spaced spelling too.
 void InsertWithSpacedEnding(const std::string& name, int value,
+                            const std::vector<std::string>& endings,
                             PhraseTrie* trie) {
   trie->Insert(name, value);
-  for (std::string_view ending : {"대학교", "대학", "재단", "협회", "그룹"}) {
+  for (const std::string& ending : endings) {
     if (name.size() > ending.size() + 3 &&
         name.find(' ') == std::string::npos &&
         name.compare(name.size() - ending.size(), ending.size(), ending) == 0) {
-      trie->Insert(name.substr(0, name.size() - ending.size()) + " " +
-                       std::string(ending),
+      trie->Insert(name.substr(0, name.size() - ending.size()) + " " + ending,
                    value);
       return;
     }
@@ -160,9 +163,10 @@ void AddEntities(Resources* r) {
   const auto& entries = r->lexicon.entries();
   for (std::size_t i = 0; i < entries.size(); ++i) {
     InsertWithSpacedEnding(entries[i].name, static_cast<int>(i),
-                           &r->entity_names);
+                           r->spaced_endings, &r->entity_names);
     for (const std::string& alias : entries[i].aliases) {
-      InsertWithSpacedEnding(alias, static_cast<int>(i), &r->entity_names);
+      InsertWithSpacedEnding(alias, static_cast<int>(i), r->spaced_endings,
+                             &r->entity_names);
     }
   }
 }
@@ -205,12 +209,20 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
                std::vector<std::string>* warnings) {
   std::vector<TsvRow> particles, titles, suffixes, surnames, not_names, cues,
       hedges, anaphora, endings, descriptors;
+  std::vector<TsvRow> relation_words, spaced_endings;
   const std::pair<const TableSpec*, std::vector<TsvRow>*> tables[] = {
-      {&kParticles, &particles},   {&kTitles, &titles},
-      {&kOrgSuffixes, &suffixes},  {&kSurnames, &surnames},
-      {&kNotNames, &not_names},    {&kRelationCues, &cues},
-      {&kHedgeCues, &hedges},      {&kAnaphora, &anaphora},
-      {&kClauseEndings, &endings}, {&kDescriptors, &descriptors}};
+      {&kRelationWords, &relation_words},
+      {&kSpacedEndings, &spaced_endings},
+      {&kParticles, &particles},
+      {&kTitles, &titles},
+      {&kOrgSuffixes, &suffixes},
+      {&kSurnames, &surnames},
+      {&kNotNames, &not_names},
+      {&kRelationCues, &cues},
+      {&kHedgeCues, &hedges},
+      {&kAnaphora, &anaphora},
+      {&kClauseEndings, &endings},
+      {&kDescriptors, &descriptors}};
   std::vector<std::string> errors;  // bad rows of checked tables
   for (const auto& [spec, rows] : tables) {
     Status s = LoadTable(table_dir, *spec, optional, rows, &errors, warnings);
@@ -246,6 +258,9 @@ Status LoadDir(const std::string& dir, const std::string& table_dir,
   for (const TsvRow& row : descriptors) {
     r->descriptors_reversed.Insert(Reversed(NormalizeText(row.fields[0])), 1);
   }
+  r->relation_words.AddRows(relation_words, &errors, warnings);
+  for (const TsvRow& row : spaced_endings)
+    r->spaced_endings.push_back(NormalizeText(row.fields[0]));
   return TableErrors(errors);
 }
 
@@ -263,7 +278,7 @@ Status LoadUserEntities(const std::string& dir, Resources* r,
     for (const TableSpec* spec :
          {&kParticles, &kTitles, &kOrgSuffixes, &kSurnames, &kNotNames,
           &kRelationCues, &kHedgeCues, &kAnaphora, &kClauseEndings,
-          &kDescriptors}) {
+          &kDescriptors, &kRelationWords, &kSpacedEndings}) {
       cue_table = cue_table || name == spec->file;
     }
     if (!cue_table && e.path().extension() == ".tsv")

@@ -9,12 +9,13 @@
 #include <unordered_set>
 #include <vector>
 
-#include "extract/lexicon.h"
+#include "core/status.h"
 #include "extract/entity_table.h"
 #include "extract/ko/cue_table.h"
 #include "extract/ko/morph.h"
+#include "extract/ko/relation_words.h"
+#include "extract/lexicon.h"
 #include "extract/phrase_trie.h"
-#include "core/status.h"
 
 namespace newsgraph::extract::ko {
 
@@ -51,14 +52,17 @@ struct Resources {
   std::vector<std::string> clause_endings;
   // The last code points of clause_endings: most words end in none of them.
   std::vector<char32_t> clause_ending_lasts;
+  RelationWords relation_words;  // the relation rules' word lists
+  // Name endings also written apart ("대학교": "코넬 대학교"), first fit wins.
+  std::vector<std::string> spaced_endings;
 
   // Loads the built-in lexicon directory, then each user directory (where
   // every file is optional). A missing built-in directory or an unreadable
   // file is an error. So is a bad row of a checked table (particles, titles,
-  // relation cues, hedge cues, anaphora: a wrong column count or a value
-  // outside its closed set): every such row is listed, one a line, in the
-  // InvalidInput status, as `file:line: reason: "row"`. Other bad rows, and
-  // a key written twice, go to *warnings.
+  // relation cues, hedge cues, anaphora, relation words: a wrong column
+  // count or a value outside its closed set): every such row is listed, one
+  // a line, in the InvalidInput status, as `file:line: reason: "row"`. Other
+  // bad rows, and a key written twice, go to *warnings.
   static Status Load(const std::string& builtin_dir,
                      const std::vector<std::string>& user_dirs, Resources* out,
                      std::vector<std::string>* warnings);

@@ -5,20 +5,18 @@
 // ("한빛FC의 김하준"). With a cue word (ApplyRoleCue): leading ("한빛중공업을
 // 이끄는"), appointing, founding and joining.
 #include <algorithm>
-#include <array>
 #include <utility>
 
+#include "core/utf8.h"
 #include "extract/ko/relation_extractor.h"
 #include "extract/ko/relation_frame.h"
 #include "extract/ko/relation_text.h"
-#include "core/utf8.h"
 
 namespace newsgraph::extract::ko {
 namespace {
 
 using relation_text::EndsInPastAdnominal;
 using relation_text::EndsWith;
-using relation_text::IsAdnominal;
 using relation_text::IsSubject;
 using relation_text::OfType;
 
@@ -38,32 +36,6 @@ FoundRelation UntimedRole(int person, int org, const RoleMention& role,
   return f;
 }
 
-// The ending of the name of the body a local head's title heads: 시장 heads
-// a 시, 군수 a 군, a councillor sits in a 의회. Empty for any other title.
-std::string_view LocalBodyEnding(std::string_view title) {
-  static constexpr std::array<std::pair<std::string_view, std::string_view>, 13>
-      kHeads = {{
-          {"부시장", "시"},
-          {"시장", "시"},
-          {"부군수", "군"},
-          {"군수", "군"},
-          {"부구청장", "구"},
-          {"구청장", "구"},
-          {"부지사", "도"},
-          {"도지사", "도"},
-          // councillors sit in a council ("광주시의회에서는 ... 시의원 등")
-          {"시의원", "의회"},
-          {"군의원", "의회"},
-          {"구의원", "의회"},
-          {"도의원", "의회"},
-          {"의원", "의회"},
-      }};
-  for (const auto& [head, ending] : kHeads) {
-    if (title == head) return ending;
-  }
-  return {};
-}
-
 // The one entity the sentence names that `fits`, other than `person`; -1
 // when there is none or more than one.
 template <typename Fits>
@@ -79,23 +51,15 @@ int SoleFitting(const SentenceView& v, int person, Fits fits) {
   return found;
 }
 
-// Titles of members, players and coaches: beside no organisation, they
-// belong to the team or body the sentence is about ("한빛FC는 ... 김하준
-// 감독이", "한빛노조는 "김하준 조합원은 ...").
-bool IsMemberTitle(std::string_view title) {
-  return title == "선수" || title == "감독" || title == "코치" ||
-         title == "주장" || title == "멤버" || title == "조합원" ||
-         title == "회원" || title == "당원" || title == "단원";
-}
-
 // Whether an adnominal word ("지낸", "있었던") stands in tokens [from, to):
 // the words before it describe what follows.
-bool AdnominalBetween(const SentenceView& v, std::size_t from, std::size_t to) {
+bool AdnominalBetween(const RelationWords& words, const SentenceView& v,
+                      std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to && i < v.tokens.size(); ++i) {
     const Token& t = v.tokens[i];
     const std::string_view word = TokenText(v.text, t);
-    if (!t.is_punct &&
-        (IsAdnominal(word) || EndsWith(word, "낸") || EndsWith(word, "난"))) {
+    if (!t.is_punct && (words.IsAdnominal(word) ||
+                        words.EndsInAny(RelationWordKind::kDescribing, word))) {
       return true;
     }
   }
@@ -114,7 +78,7 @@ void RelationExtractor::RolesFromAppositions(
     for (std::size_t i = role.first; i < role.last && i < v.tokens.size();
          ++i) {
       const std::string_view word = TokenText(v.text, v.tokens[i]);
-      if (word == "전" || word == "前")
+      if (r_.relation_words.Is(RelationWordKind::kFormer, word))
         out->back().attributes["former"] = "true";
     }
   }
@@ -150,7 +114,10 @@ void RelationExtractor::RolesFromSentenceBody(
     std::vector<FoundRelation>* out) const {
   for (const RoleMention& role : v.roles) {
     if (role.person < 0 || role.org >= 0) continue;
-    if (const std::string_view ending = LocalBodyEnding(role.title);
+    // A 시장 heads a 시, a 군수 a 군, a councillor sits in a 의회
+    // (relation_words.tsv, local-head).
+    if (const std::string_view ending =
+            r_.relation_words.LocalBodyEnding(role.title);
         !ending.empty()) {
       // The lexicon name decides as well as the surface: "나주와" names 나주시.
       const int body = SoleFitting(v, role.person, [&](const Mention& m) {
@@ -173,7 +140,11 @@ void RelationExtractor::RolesFromSentenceBody(
       });
       if (body >= 0)
         out->push_back(UntimedRole(role.person, body, role, "role-local-body"));
-    } else if (IsMemberTitle(role.title)) {
+    } else if (r_.relation_words.Is(RelationWordKind::kMemberTitle,
+                                    role.title)) {
+      // Members, players and coaches: beside no organisation, they belong
+      // to the team or body the sentence is about ("한빛노조는 "김하준
+      // 조합원은 ...").
       const int team = SoleFitting(v, role.person, [&](const Mention& m) {
         return table.at(m.entities[0]).type == EntityType::kOrg;
       });
@@ -223,7 +194,8 @@ void RelationExtractor::RolesWithoutName(
         subject_after->entities.size() == 1 &&
         table.at(subject_after->entities[0]).type == EntityType::kPerson &&
         phrase_role != Role::kWith &&
-        AdnominalBetween(v, role.last, subject_after->first)) {
+        AdnominalBetween(r_.relation_words, v, role.last,
+                         subject_after->first)) {
       person = subject_after->entities[0];
     }
     // "박 전 장관이 ... 한빛대 교수로": a subject the text names only by a
@@ -260,7 +232,7 @@ void RelationExtractor::DateRoles(const SentenceView& v,
       // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
       const bool before_phrase =
           cue.token + 1 == first &&
-          IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
+          r_.relation_words.IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
       if ((cue.cue->frame != CueFrame::kAppointed &&
            cue.cue->relation != "participate") ||
           (cue.token < last && !before_phrase)) {
@@ -302,7 +274,8 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
       }
     }
     const Arg* org = e.ObjectRole(Role::kObject);
-    if (org == nullptr && IsAdnominal(TokenText(v.text, v.tokens[cue.token])))
+    if (org == nullptr &&
+        r_.relation_words.IsAdnominal(TokenText(v.text, v.tokens[cue.token])))
       org = frame.After();
     if (person != nullptr && org != nullptr &&
         OfType(*person, {EntityType::kPerson}, *table) &&
@@ -330,7 +303,8 @@ void RelationExtractor::ApplyRoleCue(const Emitter& e, int topic_org) const {
     }
     const Arg* child = e.ObjectRole(Role::kObject);
     const std::string_view word = TokenText(v.text, v.tokens[cue.token]);
-    if (child == nullptr && (IsAdnominal(word) || EndsInPastAdnominal(word))) {
+    if (child == nullptr &&
+        (r_.relation_words.IsAdnominal(word) || EndsInPastAdnominal(word))) {
       child = frame.After();  // "박흥수가 세운 한빛항공"
       subject = frame.Before(IsSubject);
     }
