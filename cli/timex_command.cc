@@ -1,18 +1,26 @@
 // newsgraph timex: "ANCHOR<TAB>EXPRESSION" lines in, one JSON line each out
-// (../shared/eval/CONTRACT.md section 6).
+// (../shared/eval/CONTRACT.md section 6). The time words come from
+// <data-dir>/lexicon/ko/timex_*.tsv.
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
 #include "extract/ko/timex.h"
+#include "extract/ko/timex_words.h"
 
 namespace newsgraph::cli {
 namespace {
+
+struct TimexOptions {
+  std::string data_dir = NEWSGRAPH_DATA_DIR;  // holds lexicon/ko/
+};
 
 void WriteString(rapidjson::Writer<rapidjson::StringBuffer>& w,
                  std::string_view s) {
@@ -40,7 +48,8 @@ std::string TimexJson(std::string_view anchor, std::string_view text,
 }
 
 // One input line; returns false (after a message on stderr) when malformed.
-bool ProcessLine(std::string_view line, int line_number) {
+bool ProcessLine(const extract::ko::TimexLexicon& words, std::string_view line,
+                 int line_number) {
   const std::size_t tab = line.find('\t');
   if (tab == std::string_view::npos) {
     std::cerr << "stdin:" << line_number
@@ -59,19 +68,29 @@ bool ProcessLine(std::string_view line, int line_number) {
     std::cout << TimexJson(anchor, text, std::nullopt) << '\n';
     return false;
   }
-  std::cout << TimexJson(anchor, text, extract::ko::NormalizeTimex(anchor, text))
+  std::cout << TimexJson(anchor, text,
+                         extract::ko::NormalizeTimex(words, anchor, text))
             << '\n';
   return true;
 }
 
-int RunTimex() {
+int RunTimex(const TimexOptions& options) {
+  extract::ko::TimexLexicon words;
+  std::vector<std::string> warnings;
+  const Status status = extract::ko::TimexLexicon::Load(
+      options.data_dir + "/lexicon/ko", &words, &warnings);
+  for (const std::string& w : warnings) std::cerr << "newsgraph: " << w << "\n";
+  if (!status.ok()) {
+    std::cerr << "newsgraph: " << status.message() << "\n";
+    return kExitUsage;
+  }
   std::string line;
   int line_number = 0;
   bool all_ok = true;
   while (std::getline(std::cin, line)) {
     ++line_number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    all_ok = ProcessLine(line, line_number) && all_ok;
+    all_ok = ProcessLine(words, line, line_number) && all_ok;
   }
   return all_ok ? kExitOk : kExitRejected;
 }
@@ -82,7 +101,12 @@ void AddTimexCommand(CLI::App& app, CommandRunner* run) {
   CLI::App* cmd = app.add_subcommand(
       "timex",
       "Normalise time expressions: ANCHOR<TAB>EXPRESSION lines on stdin");
-  cmd->callback([run] { *run = RunTimex; });
+  auto options = std::make_shared<TimexOptions>();
+  cmd->add_option("--data-dir", options->data_dir,
+                  "Data directory with lexicon/ko/timex_*.tsv (default: "
+                  "compiled in)");
+  cmd->callback(
+      [options, run] { *run = [options] { return RunTimex(*options); }; });
 }
 
 }  // namespace newsgraph::cli

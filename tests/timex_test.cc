@@ -16,15 +16,16 @@
 #include <vector>
 
 #include "core/calendar.h"
+#include "tests/timex_test_support.h"
 
 namespace newsgraph::extract::ko {
 namespace {
 
 using newsgraph::Date;
 
-std::string Norm(std::string_view anchor, std::string_view text) {
-  return NormalizeTimex(anchor, text).value_or("null");
-}
+// The suites that read expressions share the loaded time words.
+class TimexNormalizeTest : public TimexWordsFixture {};
+class FindTimexesTest : public TimexWordsFixture {};
 
 TEST(TimexCalendarTest, ComputesIsoWeeksAcrossYearBoundaries) {
   int year = 0;
@@ -61,7 +62,7 @@ TEST(TimexCalendarTest, IsoFormsRoundTrip) {
   EXPECT_FALSE(newsgraph::ParseIso("20250204"));
 }
 
-TEST(TimexNormalizeTest, AbsoluteDates) {
+TEST_F(TimexNormalizeTest, AbsoluteDates) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "2023년 11월 7일"), "2023-11-07");
   EXPECT_EQ(Norm(a, "2025.02.04"), "2025-02-04");
@@ -73,7 +74,7 @@ TEST(TimexNormalizeTest, AbsoluteDates) {
   EXPECT_EQ(Norm(a, "2023년"), "2023");
 }
 
-TEST(TimexNormalizeTest, SinoKoreanNumberWords) {
+TEST_F(TimexNormalizeTest, SinoKoreanNumberWords) {
   EXPECT_EQ(Norm("2025-02-04", "이천십오년 삼월 삼일"), "2015-03-03");
   EXPECT_EQ(Norm("2025-02-04", "이천이십사년 십이월 이십오일"), "2024-12-25");
   EXPECT_EQ(Norm("2025-02-04", "시월"), "2025-10");
@@ -81,7 +82,7 @@ TEST(TimexNormalizeTest, SinoKoreanNumberWords) {
   EXPECT_EQ(Norm("2025-02-04", "이월 손실"), "null");
 }
 
-TEST(TimexNormalizeTest, RelativeDaysAndYears) {
+TEST_F(TimexNormalizeTest, RelativeDaysAndYears) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "오늘"), "2025-02-04");
   EXPECT_EQ(Norm(a, "어제"), "2025-02-03");
@@ -94,7 +95,7 @@ TEST(TimexNormalizeTest, RelativeDaysAndYears) {
   EXPECT_EQ(Norm("2025-01-02", "그저께"), "2024-12-31");
 }
 
-TEST(TimexNormalizeTest, MonthsWeeksAndWeekdays) {
+TEST_F(TimexNormalizeTest, MonthsWeeksAndWeekdays) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "지난달"), "2025-01");
   EXPECT_EQ(Norm(a, "다음 달 10일"), "2025-03-10");
@@ -107,7 +108,7 @@ TEST(TimexNormalizeTest, MonthsWeeksAndWeekdays) {
   EXPECT_EQ(Norm("2024-12-30", "이번 주"), "2025-W01");
 }
 
-TEST(TimexNormalizeTest, BareDayPicksTheNearestSensibleMonth) {
+TEST_F(TimexNormalizeTest, BareDayPicksTheNearestSensibleMonth) {
   EXPECT_EQ(Norm("2025-02-04", "4일"), "2025-02-04");
   EXPECT_EQ(Norm("2025-02-04", "10일"), "2025-02-10");
   EXPECT_EQ(Norm("2025-02-04", "지난 2일"), "2025-02-02");
@@ -118,7 +119,7 @@ TEST(TimexNormalizeTest, BareDayPicksTheNearestSensibleMonth) {
   EXPECT_EQ(Norm("2025-02-04", "31일"), "2025-01-31");  // February has none
 }
 
-TEST(TimexNormalizeTest, MonthAloneFollowsTheModifier) {
+TEST_F(TimexNormalizeTest, MonthAloneFollowsTheModifier) {
   EXPECT_EQ(Norm("2025-02-04", "3월"), "2025-03");
   EXPECT_EQ(Norm("2025-02-04", "지난 12월"), "2024-12");
   EXPECT_EQ(Norm("2025-02-04", "지난 1월"), "2025-01");
@@ -127,7 +128,7 @@ TEST(TimexNormalizeTest, MonthAloneFollowsTheModifier) {
   EXPECT_EQ(Norm("2024-12-30", "1월 2일"), "2025-01-02");
 }
 
-TEST(TimexNormalizeTest, QuartersHalvesAndPartsOfPeriods) {
+TEST_F(TimexNormalizeTest, QuartersHalvesAndPartsOfPeriods) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "1분기"), "2025-Q1");
   EXPECT_EQ(Norm(a, "지난해 4분기"), "2024-Q4");
@@ -142,7 +143,7 @@ TEST(TimexNormalizeTest, QuartersHalvesAndPartsOfPeriods) {
   EXPECT_EQ(Norm(a, "3월 중순"), "2025-03");
 }
 
-TEST(TimexNormalizeTest, DurationsBeforeAndAfter) {
+TEST_F(TimexNormalizeTest, DurationsBeforeAndAfter) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "3일 전"), "2025-02-01");
   EXPECT_EQ(Norm(a, "2주 전"), "2025-01-21");
@@ -152,7 +153,7 @@ TEST(TimexNormalizeTest, DurationsBeforeAndAfter) {
   EXPECT_EQ(Norm(a, "10년 전략"), "null");
 }
 
-TEST(TimexNormalizeTest, Ranges) {
+TEST_F(TimexNormalizeTest, Ranges) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "2018년부터 2020년까지"), "2018/2020");
   EXPECT_EQ(Norm(a, "지난해 6월부터 올해 1월까지"), "2024-06/2025-01");
@@ -164,7 +165,7 @@ TEST(TimexNormalizeTest, Ranges) {
   EXPECT_EQ(Norm(a, "3일 오후 2시~4시"), "2025-02-03T14:00/2025-02-03T16:00");
 }
 
-TEST(TimexNormalizeTest, TimesOfDay) {
+TEST_F(TimexNormalizeTest, TimesOfDay) {
   const char* a = "2025-02-04";
   EXPECT_EQ(Norm(a, "오후 3시"), "2025-02-04T15:00");
   EXPECT_EQ(Norm(a, "오전 10시 30분"), "2025-02-04T10:30");
@@ -174,7 +175,7 @@ TEST(TimexNormalizeTest, TimesOfDay) {
   EXPECT_EQ(Norm(a, "10시간"), "null");
 }
 
-TEST(TimexNormalizeTest, AmountsAndDurationsAreNotTimes) {
+TEST_F(TimexNormalizeTest, AmountsAndDurationsAreNotTimes) {
   for (const char* text :
        {"3일간", "40분간", "7개월", "2조 원", "100명", "3년간", "1990년대",
         "오늘날", "3일 동안", "30일 이내", "5일째", "24.5%"}) {
@@ -182,14 +183,14 @@ TEST(TimexNormalizeTest, AmountsAndDurationsAreNotTimes) {
   }
 }
 
-TEST(TimexNormalizeTest, UnknownAnchorResolvesOnlyAbsoluteExpressions) {
+TEST_F(TimexNormalizeTest, UnknownAnchorResolvesOnlyAbsoluteExpressions) {
   EXPECT_EQ(Norm("", "지난해"), "null");
   EXPECT_EQ(Norm("", "4일"), "null");
   EXPECT_EQ(Norm("", "2023년 11월 7일"), "2023-11-07");
 }
 
 // Every case in tests/testdata/time_extra.tsv (anchor, expression, expected).
-TEST(TimexNormalizeTest, ExtraCasesFile) {
+TEST_F(TimexNormalizeTest, ExtraCasesFile) {
   std::ifstream in(std::string(NEWSGRAPH_TESTDATA_DIR) + "/time_extra.tsv");
   ASSERT_TRUE(in) << "missing time_extra.tsv";
   std::string line;
@@ -208,11 +209,11 @@ TEST(TimexNormalizeTest, ExtraCasesFile) {
   EXPECT_GT(cases, 100);
 }
 
-TEST(FindTimexesTest, ReportsByteOffsetsAndValuesInOrder) {
+TEST_F(FindTimexesTest, ReportsByteOffsetsAndValuesInOrder) {
   const std::string s =
       "카카오는 오는 10일 오전 10시 30분 이사회를 열고 3월 중순 결과를 "
       "공개한다.";
-  TimeContext context("2025-02-04");
+  TimeContext context("2025-02-04", words());
   const auto found = FindTimexes(s, &context);
   ASSERT_EQ(found.size(), 2u);
   EXPECT_EQ(found[0].begin, s.find("오는 10일"));
@@ -224,8 +225,8 @@ TEST(FindTimexesTest, ReportsByteOffsetsAndValuesInOrder) {
   EXPECT_EQ(found[1].value.value, "2025-03");
 }
 
-TEST(FindTimexesTest, SameYearFollowsTheLastMention) {
-  TimeContext context("2025-02-04");
+TEST_F(FindTimexesTest, SameYearFollowsTheLastMention) {
+  TimeContext context("2025-02-04", words());
   const std::string s =
       "삼성전자는 지난해 1월 텍사스 공장 건설을 시작했고 같은 해 6월 장비를 "
       "들여왔다.";
@@ -240,8 +241,8 @@ TEST(FindTimexesTest, SameYearFollowsTheLastMention) {
   EXPECT_EQ(next[0].value.value, "2024");
 }
 
-TEST(FindTimexesTest, ThisDayFollowsTheLastFullDate) {
-  TimeContext context("2025-02-04");
+TEST_F(FindTimexesTest, ThisDayFollowsTheLastFullDate) {
+  TimeContext context("2025-02-04", words());
   FindTimexes("LG에너지솔루션은 2024년 5월 20일 합작 법인 설립을 발표했다.",
               &context);
   auto found = FindTimexes("회사는 이날 오후 3시 기자회견을 열었다.", &context);
@@ -255,14 +256,14 @@ TEST(FindTimexesTest, ThisDayFollowsTheLastFullDate) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value.value, "2024-05-20");
   // Without an earlier date, 이날 is the publication date.
-  TimeContext fresh("2025-02-04");
+  TimeContext fresh("2025-02-04", words());
   found = FindTimexes("이날 주가는 3% 올랐다.", &fresh);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value.value, "2025-02-04");
 }
 
-TEST(FindTimexesTest, ElapsedDurationTiesToAnEarlierEvent) {
-  TimeContext context("2025-02-04");
+TEST_F(FindTimexesTest, ElapsedDurationTiesToAnEarlierEvent) {
+  TimeContext context("2025-02-04", words());
   const std::string s = "현대차는 7개월 만에 새 전기차를 내놓았다.";
   const auto found = FindTimexes(s, &context);
   ASSERT_EQ(found.size(), 1u);
@@ -274,8 +275,8 @@ TEST(FindTimexesTest, ElapsedDurationTiesToAnEarlierEvent) {
   EXPECT_EQ(found[0].begin, s.find("7개월"));
 }
 
-TEST(FindTimexesTest, ElapsedAboutDuration) {
-  TimeContext context("2019-03-20");
+TEST_F(FindTimexesTest, ElapsedAboutDuration) {
+  TimeContext context("2019-03-20", words());
   const auto found =
       FindTimexes("두 회사는 5년여 만에 다시 손을 잡았다.", &context);
   ASSERT_EQ(found.size(), 1u);
@@ -284,8 +285,8 @@ TEST(FindTimexesTest, ElapsedAboutDuration) {
   EXPECT_EQ(found[0].elapsed_unit, 'Y');
 }
 
-TEST(FindTimexesTest, IgnoresAmountsAndDurations) {
-  TimeContext context("2025-02-04");
+TEST_F(FindTimexesTest, IgnoresAmountsAndDurations) {
+  TimeContext context("2025-02-04", words());
   const auto found = FindTimexes(
       "영업이익은 2조 원, 직원은 100명으로 3일간 협상했고 회의는 40분간 "
       "이어졌으며 "
@@ -295,8 +296,8 @@ TEST(FindTimexesTest, IgnoresAmountsAndDurations) {
   EXPECT_FALSE(context.last());
 }
 
-TEST(FindTimexesTest, ReadsRangesAsOneMention) {
-  TimeContext context("2025-02-04");
+TEST_F(FindTimexesTest, ReadsRangesAsOneMention) {
+  TimeContext context("2025-02-04", words());
   const std::string s = "이 펀드는 2018년부터 2020년까지 운용됐다.";
   const auto found = FindTimexes(s, &context);
   ASSERT_EQ(found.size(), 1u);

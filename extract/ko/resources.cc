@@ -299,6 +299,8 @@ Status Resources::Load(const std::string& builtin_dir,
                        Resources* out, std::vector<std::string>* warnings) {
   Status s = LoadDir(builtin_dir, builtin_dir + "/ko", /*optional=*/false,
                      out, warnings);
+  if (s.ok())
+    s = TimexLexicon::Load(builtin_dir + "/ko", &out->timex_words, warnings);
   if (!s.ok()) return s;
   for (const std::string& dir : user_dirs) {
     s = LoadUserEntities(dir, out, warnings);

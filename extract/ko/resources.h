@@ -14,6 +14,7 @@
 #include "extract/ko/cue_table.h"
 #include "extract/ko/morph.h"
 #include "extract/ko/relation_words.h"
+#include "extract/ko/timex_words.h"
 #include "extract/lexicon.h"
 #include "extract/phrase_trie.h"
 
@@ -55,6 +56,7 @@ struct Resources {
   RelationWords relation_words;  // the relation rules' word lists
   // Name endings also written apart ("대학교": "코넬 대학교"), first fit wins.
   std::vector<std::string> spaced_endings;
+  TimexLexicon timex_words;  // built-in only: <lexicon>/ko/timex_*.tsv
 
   // Loads the built-in lexicon directory, then each user directory (where
   // every file is optional). A missing built-in directory or an unreadable

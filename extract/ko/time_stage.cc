@@ -32,7 +32,7 @@ std::string MaskLengthsOfStay(std::string_view sentence) {
 class KoreanTimeReader final : public TimeReader {
  public:
   KoreanTimeReader(const Resources& r, const std::string& anchor_date)
-      : r_(r), context_(anchor_date) {}
+      : context_(anchor_date, r.timex_words) {}
 
   std::vector<TimeMention> Find(std::string_view sentence) override {
     std::vector<TimeMention> out;
@@ -57,7 +57,6 @@ class KoreanTimeReader final : public TimeReader {
   }
 
  private:
-  [[maybe_unused]] const Resources& r_;
   TimeContext context_;
 };
 

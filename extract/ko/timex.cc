@@ -18,8 +18,9 @@ std::optional<Date> ParseAnchorDate(std::string_view anchor) {
   return point->date();
 }
 
-TimeContext::TimeContext(std::string anchor_date)
-    : anchor_date_(std::move(anchor_date)),
+TimeContext::TimeContext(std::string anchor_date, const TimexLexicon& words)
+    : words_(&words),
+      anchor_date_(std::move(anchor_date)),
       anchor_(ParseAnchorDate(anchor_date_)) {}
 
 void TimeContext::Remember(const TimePoint& point) {
@@ -33,7 +34,7 @@ std::vector<TimexMention> FindTimexes(std::string_view sentence,
   std::vector<TimexMention> mentions;
   std::size_t pos = 0;
   while (pos < sentence.size()) {
-    if (timex::MayStartTimex(sentence, pos)) {
+    if (timex::MayStartTimex(context->words(), sentence, pos)) {
       if (auto parsed = timex::ParseTimexAt(sentence, pos, *context)) {
         if (!parsed->value.empty() || parsed->is_elapsed) {
           TimexMention m;
@@ -61,9 +62,10 @@ std::vector<TimexMention> FindTimexes(std::string_view sentence,
   return mentions;
 }
 
-std::optional<std::string> NormalizeTimex(std::string_view anchor_date,
+std::optional<std::string> NormalizeTimex(const TimexLexicon& words,
+                                          std::string_view anchor_date,
                                           std::string_view expression) {
-  TimeContext context{std::string(anchor_date)};
+  TimeContext context{std::string(anchor_date), words};
   const std::string text = NormalizeText(expression);
   for (TimexMention& m : FindTimexes(text, &context)) {
     if (!m.value.value.empty()) return std::move(m.value.value);

@@ -27,21 +27,24 @@
 #include <string_view>
 #include <vector>
 
-#include "core/extraction.h"
 #include "core/calendar.h"
+#include "core/extraction.h"
+#include "extract/ko/timex_words.h"
 
 namespace newsgraph::extract::ko {
 
-// Per-document state: the publication date (anchor, "" when unknown) and the
-// time last mentioned. Create one per document and pass it to every
-// FindTimexes call for that document's sentences, in order.
+// Per-document state: the time words, the publication date (anchor, "" when
+// unknown) and the time last mentioned. Create one per document and pass it
+// to every FindTimexes call for that document's sentences, in order.
 class TimeContext {
  public:
   // `anchor_date` is "YYYY-MM-DD", optionally followed by a time
   // ("2025-02-04T09:30:00+09:00"); anything else means "unknown", and then
-  // only absolute expressions get a value.
-  explicit TimeContext(std::string anchor_date);
+  // only absolute expressions get a value. `words` is not copied and must
+  // outlive the context.
+  TimeContext(std::string anchor_date, const TimexLexicon& words);
 
+  const TimexLexicon& words() const { return *words_; }
   const std::string& anchor_date() const { return anchor_date_; }
   const std::optional<Date>& anchor() const { return anchor_; }
   // The last value mentioned (any granularity) and the last full date.
@@ -51,6 +54,7 @@ class TimeContext {
   void Remember(const TimePoint& point);
 
  private:
+  const TimexLexicon* words_;
   std::string anchor_date_;
   std::optional<Date> anchor_;
   std::optional<TimePoint> last_;
@@ -82,7 +86,8 @@ std::vector<TimexMention> FindTimexes(std::string_view sentence,
 // Whole-expression normalisation, used by `newsgraph timex`: the value of the
 // first time expression in `expression` (normalised here), or nullopt when it
 // holds none.
-std::optional<std::string> NormalizeTimex(std::string_view anchor_date,
+std::optional<std::string> NormalizeTimex(const TimexLexicon& words,
+                                          std::string_view anchor_date,
                                           std::string_view expression);
 
 // Shifts an ISO value back by a duration, at the coarser of the two

@@ -1,8 +1,8 @@
 // The components of a time expression, one function each (see
 // timex_parser_internal.h): durations, numeric dates, years, months,
 // quarters and halves, weeks, days, weekdays, times of day, parts of a period.
+// Every Korean word they read comes from the TimexLexicon (timex_words.h).
 #include <string_view>
-#include <utility>
 
 #include "extract/ko/timex_numbers.h"
 #include "extract/ko/timex_parser_internal.h"
@@ -10,46 +10,6 @@
 
 namespace newsgraph::extract::ko::timex::internal {
 namespace {
-
-constexpr RelativeWord kYearWords[] = {
-    {"지난해", -1, Base::kAnchor},
-    {"작년", -1, Base::kAnchor},
-    {"재작년", -2, Base::kAnchor},
-    {"올해", 0, Base::kAnchor},
-    {"금년", 0, Base::kAnchor},
-    {"내년", 1, Base::kAnchor},
-    {"명년", 1, Base::kAnchor},
-    {"내후년", 2, Base::kAnchor},
-    {"전년", -1, Base::kContext},
-    {"이듬해", 1, Base::kContext},
-    {"그해", 0, Base::kContext},
-    {"그 해", 0, Base::kContext},
-    {"같은 해", 0, Base::kContext},
-    {"같은해", 0, Base::kContext},
-    // "당해" alone also means "the ... in question" ("당해 법인").
-    {"당해 연도", 0, Base::kContext},
-    {"당해연도", 0, Base::kContext},
-    {"당해년도", 0, Base::kContext},
-    {"동년", 0, Base::kContext}};
-
-constexpr RelativeWord kMonthWords[] = {
-    // Not "전달": far more often "delivery" than "the previous month".
-    {"전월", -1, Base::kAnchor}, {"이달", 0, Base::kAnchor},
-    {"금월", 0, Base::kAnchor},  {"내달", 1, Base::kAnchor},
-    {"익월", 1, Base::kAnchor},  {"같은 달", 0, Base::kContext},
-    {"그달", 0, Base::kContext}, {"그 달", 0, Base::kContext},
-    {"당월", 0, Base::kContext}};
-
-constexpr RelativeWord kDayWords[] = {
-    {"오늘", 0, Base::kAnchor},    {"금일", 0, Base::kAnchor},
-    {"어제", -1, Base::kAnchor},   {"그저께", -2, Base::kAnchor},
-    {"그제", -2, Base::kAnchor},   {"내일", 1, Base::kAnchor},
-    {"모레", 2, Base::kAnchor},    {"이날", 0, Base::kContext},
-    {"당일", 0, Base::kContext},   {"같은 날", 0, Base::kContext},
-    {"그날", 0, Base::kContext},   {"그 날", 0, Base::kContext},
-    {"전날", -1, Base::kContext},  {"전일", -1, Base::kContext},
-    {"이튿날", 1, Base::kContext}, {"익일", 1, Base::kContext},
-    {"다음날", 1, Base::kContext}};
 
 bool IsAsciiAlnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
@@ -85,28 +45,24 @@ std::size_t Parser::Duration(std::size_t pos, Partial* p) {
   const std::size_t at = DurationAmount(pos, &amount, &unit);
   if (at == 0) return 0;
   // "5년여 만에": about five years.
-  const bool about =
-      At(at, "여") && At(SkipSpaces(at + std::string_view("여").size()), "만");
-  const std::size_t t =
-      SkipSpaces(about ? at + std::string_view("여").size() : at);
-  int sign = 0;
-  if (At(t, "전") && !about) {
-    sign = -1;
-  } else if (At(t, "후") || At(t, "뒤")) {
-    sign = 1;
-  } else if (!At(t, "만")) {
-    return 0;
-  }
-  const std::size_t end = t + std::string_view("전").size();
+  const std::size_t about_end = at + Size(TimexRole::kAbout);
+  const TimexWord* after_about =
+      At(at, TimexRole::kAbout)
+          ? Find(TimexKind::kDirection, SkipSpaces(about_end))
+          : nullptr;
+  const bool about = after_about != nullptr && after_about->value == 0;
+  const std::size_t t = SkipSpaces(about ? about_end : at);
+  // -1 before ("전"), 1 after ("후"), 0 elapsed ("만").
+  const TimexWord* direction = Find(TimexKind::kDirection, t);
+  if (direction == nullptr) return 0;
+  const int sign = direction->value;
+  const std::size_t end = t + direction->text.size();
   if (sign == 0) {
     // "만에", "만이다", "만의", "만인" or the end of a word; not "만원".
     std::size_t next = end;
     const bool hangul =
         end < s_.size() && IsHangulSyllable(DecodeUtf8(s_, &next));
-    if (hangul && !At(end, "에") && !At(end, "이") && !At(end, "의") &&
-        !At(end, "인")) {
-      return 0;
-    }
+    if (hangul && Find(TimexKind::kElapsedTail, end) == nullptr) return 0;
     p->elapsed = true;
     p->elapsed_amount = amount;
     p->elapsed_unit = unit;
@@ -142,42 +98,26 @@ std::size_t Parser::Duration(std::size_t pos, Partial* p) {
 // "일주일", "한 달", "두 해". Returns the end, or 0.
 std::size_t Parser::DurationAmount(std::size_t pos, int* amount,
                                    char* unit) const {
-  static constexpr std::pair<std::string_view, char> kUnits[] = {
-      {"주일", 'W'}, {"일", 'D'}, {"주", 'W'},
-      {"개월", 'M'}, {"달", 'M'}, {"년", 'Y'}};
-  static constexpr std::pair<std::string_view, char> kNativeUnits[] = {
-      {"주일", 'W'}, {"주", 'W'}, {"달", 'M'}, {"해", 'Y'}};
   int value = 0;
   const int n = ReadDigits(s_, pos, &value);
   if (n > 0) {
     if (n > 3) return 0;
+    // "3일요일": a unit that starts a weekday's name is none.
+    if (Find(TimexKind::kWeekday, pos + n)) return 0;
+    const TimexWord* u = Find(TimexKind::kDurationUnit, pos + n);
+    if (u == nullptr) return 0;
     *amount = value;
-    for (const auto& [word, u] : kUnits) {
-      if (At(pos + n, word) && !At(pos + n, "일요일")) {
-        *unit = u;
-        return pos + n + word.size();
-      }
-    }
-    return 0;
+    *unit = u->unit;
+    return pos + n + u->text.size();
   }
-  if (std::size_t len = ReadDayCount(s_, pos, &value)) {
-    *amount = value;
-    *unit = 'D';
+  if (std::size_t len = ReadCountedDuration(words_, s_, pos, amount, unit))
     return pos + len;
-  }
-  if (At(pos, "일주일")) {
-    *amount = 1;
-    *unit = 'W';
-    return pos + std::string_view("일주일").size();
-  }
-  if (std::size_t len = ReadNativeNumber(s_, pos, &value)) {
+  if (std::size_t len = ReadNativeNumber(words_, s_, pos, &value)) {
     const std::size_t t = SkipSpaces(pos + len);
-    for (const auto& [word, u] : kNativeUnits) {
-      if (At(t, word)) {
-        *amount = value;
-        *unit = u;
-        return t + word.size();
-      }
+    if (const TimexWord* u = Find(TimexKind::kNativeDurationUnit, t)) {
+      *amount = value;
+      *unit = u->unit;
+      return t + u->text.size();
     }
   }
   return 0;
@@ -221,13 +161,16 @@ std::size_t Parser::NumericDate(std::size_t pos, Partial* p) {
   const bool digit_follows = t < s_.size() && s_[t] >= '0' && s_[t] <= '9';
   const bool sep_follows = t < s_.size() && s_[t] == sep;
   if (digit_follows || sep_follows) return 0;
-  if (n1 == 4 && year_first && second >= 1 && second <= 12 && !At(t, "년")) {
+  if (n1 == 4 && year_first && second >= 1 && second <= 12 &&
+      !At(t, TimexRole::kYearUnit)) {
     p->SetMonth(first, second);  // "2024.06"
     if (sep == '.' && At(t, ".")) ++t;
     return t;
   }
-  if (sep == '/' && n1 <= 2 && first >= 1 && first <= 12 && !At(t, "분기") &&
-      !At(t, "4분기")) {
+  // Not "1/4분기", the older way to write a quarter.
+  const bool quarter = At(t, TimexRole::kQuarterUnit) ||
+                       (At(t, "4") && At(t + 1, TimexRole::kQuarterUnit));
+  if (sep == '/' && n1 <= 2 && first >= 1 && first <= 12 && !quarter) {
     const int year = YearForMonth(first, Mod::kNone, nullptr, p);
     if (!IsValidDate(year, first, second)) return 0;
     p->SetDate(Date{year, first, second});  // "2/4"
@@ -238,7 +181,7 @@ std::size_t Parser::NumericDate(std::size_t pos, Partial* p) {
 
 // "당시": the time last mentioned, at its granularity.
 std::size_t Parser::WhenMentioned(std::size_t pos, Partial* p) {
-  const std::size_t end = Word(pos, "당시");
+  const std::size_t end = Word(pos, TimexRole::kWhenMentioned);
   const auto& last = ctx_.last();
   if (end == 0 || !last || last->granularity == Granularity::kNone) return 0;
   p->point = *last;
@@ -250,7 +193,8 @@ std::size_t Parser::WhenMentioned(std::size_t pos, Partial* p) {
 std::size_t Parser::Year(std::size_t pos, Mod mod, Partial* p) {
   int value = 0;
   int digits = 0;
-  if (std::size_t end = NumberWithUnit(pos, "년", &value, &digits, p)) {
+  const std::string_view unit = words_.Word(TimexRole::kYearUnit);
+  if (std::size_t end = NumberWithUnit(pos, unit, &value, &digits, p)) {
     if (digits == 4 && value >= 1800 && value <= 2199) {
       p->SetYear(value);
       return end;
@@ -264,15 +208,16 @@ std::size_t Parser::Year(std::size_t pos, Mod mod, Partial* p) {
     return 0;
   }
   int syllables = 0;
-  if (std::size_t len = ReadSinoNumber(s_, pos, "년", &value, &syllables)) {
-    const std::size_t end = pos + len + std::string_view("년").size();
+  if (std::size_t len =
+          ReadSinoNumber(words_, s_, pos, unit, &value, &syllables)) {
+    const std::size_t end = pos + len + unit.size();
     if (value < 1000 || value > 2199 || !Boundary(end)) return 0;
     p->SetYear(value);
     p->sino = true;
     return end;
   }
   if (mod != Mod::kNone) {
-    const std::size_t end = Word(pos, "해");
+    const std::size_t end = Word(pos, TimexRole::kYearNoun);
     if (end == 0) return 0;
     if (mod == Mod::kNext) {
       p->SetYear(ContextYear(p) +
@@ -284,22 +229,22 @@ std::size_t Parser::Year(std::size_t pos, Mod mod, Partial* p) {
     }
     return end;
   }
-  for (const RelativeWord& w : kYearWords) {
-    if (std::size_t end = Word(pos, w.word)) {
-      const int base =
-          w.base == Base::kAnchor ? Anchor(p).year : ContextYear(p);
-      p->SetYear(base + w.delta);
-      return end;
-    }
+  if (const TimexWord* w = FindWord(TimexKind::kRelativeYear, pos)) {
+    const int base = w->from_context ? ContextYear(p) : Anchor(p).year;
+    p->SetYear(base + w->value);
+    return pos + w->text.size();
   }
-  if (At(pos, "올들어") || At(pos, "올 들어")) {  // "so far this year"
+  if (!At(pos, TimexRole::kThisYear)) return 0;
+  const std::size_t end = pos + Size(TimexRole::kThisYear);
+  const bool spaced = At(end, " ");
+  if (At(end + (spaced ? 1 : 0), TimexRole::kSoFar)) {  // "올 들어": so far
     p->SetYear(Anchor(p).year);
-    return pos + std::string_view("올").size();
+    return end;
   }
-  if (At(pos, "올 ")) {  // "올 상반기", "올 3월"
+  if (spaced) {  // "올 상반기", "올 3월"
     p->SetYear(Anchor(p).year);
     p->needs_more = true;
-    return pos + std::string_view("올").size();
+    return end;
   }
   return 0;
 }
@@ -308,7 +253,8 @@ std::size_t Parser::Month(std::size_t pos, Mod mod, const Partial* inherit,
                           Partial* p) {
   int value = 0;
   int digits = 0;
-  if (std::size_t end = NumberWithUnit(pos, "월", &value, &digits, p)) {
+  const std::string_view unit = words_.Word(TimexRole::kMonthUnit);
+  if (std::size_t end = NumberWithUnit(pos, unit, &value, &digits, p)) {
     if (digits > 2 || value < 1 || value > 12) {
       p->virtual_unit = false;
       return 0;
@@ -318,15 +264,15 @@ std::size_t Parser::Month(std::size_t pos, Mod mod, const Partial* inherit,
   }
   int syllables = 0;
   std::size_t end = 0;
-  if (At(pos, "유월") || At(pos, "시월")) {
-    value = At(pos, "유월") ? 6 : 10;
-    end = pos + std::string_view("유월").size();
+  if (const TimexWord* name = Find(TimexKind::kMonthName, pos)) {
+    value = name->value;
+    end = pos + name->text.size();
   } else if (std::size_t len =
-                 ReadSinoNumber(s_, pos, "월", &value, &syllables)) {
+                 ReadSinoNumber(words_, s_, pos, unit, &value, &syllables)) {
     // "일월" and "이월" (carried over) are ordinary words unless a
     // Sino-Korean year came first.
     if (value < 1 || value > 12 || (value <= 2 && !p->sino)) return 0;
-    end = pos + len + std::string_view("월").size();
+    end = pos + len + unit.size();
   }
   if (end != 0) {
     if (!Boundary(end)) return 0;
@@ -336,25 +282,23 @@ std::size_t Parser::Month(std::size_t pos, Mod mod, const Partial* inherit,
   }
   if (p->level != kLevelNone) return 0;
   int delta = 0;
-  Base base = Base::kAnchor;
+  bool from_context = false;
   if (mod != Mod::kNone) {
-    if ((end = Word(pos, "달")) == 0) return 0;
+    if ((end = Word(pos, TimexRole::kMonthNoun)) == 0) return 0;
     delta = mod == Mod::kPast ? -1 : mod == Mod::kThis ? 0 : 1;
-  } else if ((end = Word(pos, "월말")) || (end = Word(pos, "월초"))) {
+  } else if (const TimexWord* part = FindWord(TimexKind::kMonthPart, pos)) {
+    end = pos + part->text.size();
     p->complete = true;
+  } else if (const TimexWord* w = FindWord(TimexKind::kRelativeMonth, pos)) {
+    end = pos + w->text.size();
+    delta = w->value;
+    from_context = w->from_context;
   } else {
-    for (const RelativeWord& w : kMonthWords) {
-      if ((end = Word(pos, w.word))) {
-        delta = w.delta;
-        base = w.base;
-        break;
-      }
-    }
-    if (end == 0) return 0;
+    return 0;
   }
   int y = 0;
   int m = 0;
-  if (base == Base::kContext) {
+  if (from_context) {
     ContextMonth(p, &y, &m);
   } else {
     const Date a = Anchor(p);
@@ -370,13 +314,15 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
                                   const Partial* inherit, Partial* p) {
   int value = 0;
   int digits = 0;
-  std::size_t end = NumberWithUnit(pos, "분기", &value, &digits, p);
+  const std::string_view unit = words_.Word(TimexRole::kQuarterUnit);
+  std::size_t end = NumberWithUnit(pos, unit, &value, &digits, p);
   if (end == 0 && pos < s_.size() && s_[pos] >= '1' && s_[pos] <= '4') {
     // The older "1·4분기", "1/4분기".
     for (std::string_view sep : {"\u00B7", "\u318D", "\u30FB", "/"}) {
-      if (At(pos + 1, sep) && At(pos + 1 + sep.size(), "4분기")) {
+      const std::size_t four = pos + 1 + sep.size();
+      if (At(pos + 1, sep) && At(four, "4") && At(four + 1, unit)) {
         value = s_[pos] - '0';
-        end = pos + 1 + sep.size() + std::string_view("4분기").size();
+        end = four + 1 + unit.size();
         if (!Boundary(end)) return 0;
         break;
       }
@@ -411,7 +357,7 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
     return end;
   }
   if (mod != Mod::kNone && p->level == kLevelNone) {
-    end = Word(pos, "분기");
+    end = Word(pos, unit);  // "지난 분기": the unit is also the noun
     if (end == 0) return 0;
     const Date a = Anchor(p);
     int y = a.year;
@@ -423,13 +369,15 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
     p->level = kLevelMonth;
     return end;
   }
-  if (p->level == kLevelNone &&
-      ((end = Word(pos, "전 분기")) || (end = Word(pos, "전분기")) ||
-       (end = Word(pos, "직전 분기")))) {
+  const TimexWord* relative = p->level == kLevelNone
+                                  ? FindWord(TimexKind::kRelativeQuarter, pos)
+                                  : nullptr;
+  if (relative != nullptr) {  // "전 분기"
+    end = pos + relative->text.size();
     const Date a = Anchor(p);
     int y = a.year;
     int m = a.month;
-    AddMonths(&y, &m, -3);
+    AddMonths(&y, &m, 3 * relative->value);
     p->point.granularity = Granularity::kQuarter;
     p->point.year = y;
     p->point.quarter = (m - 1) / 3 + 1;
@@ -437,10 +385,9 @@ std::size_t Parser::QuarterOrHalf(std::size_t pos, Mod mod,
     return end;
   }
   int half = 0;
-  if ((end = Word(pos, "상반기")) || (end = Word(pos, "전반기"))) {
-    half = 1;
-  } else if ((end = Word(pos, "하반기")) || (end = Word(pos, "후반기"))) {
-    half = 2;
+  if (const TimexWord* w = FindWord(TimexKind::kHalf, pos)) {
+    half = w->value;
+    end = pos + w->text.size();
   } else if ((end = LetterPeriod(s_, pos, 'H', 2, &half, &year2)) == 0) {
     return 0;
   }
@@ -471,12 +418,12 @@ std::size_t Parser::Week(std::size_t pos, Mod mod, Partial* p) {
   Date d;
   if (mod != Mod::kNone) {
     // "이번 주가 하락": 주가 is the share price, not "this week".
-    if ((end = Word(pos, "주")) == 0 || At(end, "가")) return 0;
+    end = Word(pos, TimexRole::kWeekNoun);
+    if (end == 0 || At(end, TimexRole::kSharePriceSyllable)) return 0;
     d = AddDays(Anchor(p), mod == Mod::kPast ? -7 : mod == Mod::kThis ? 0 : 7);
-  } else if ((end = Word(pos, "금주"))) {
-    d = Anchor(p);
-  } else if ((end = Word(pos, "같은 주")) || (end = Word(pos, "그 주"))) {
-    d = ContextDate(p);
+  } else if (const TimexWord* w = FindWord(TimexKind::kRelativeWeek, pos)) {
+    end = pos + w->text.size();
+    d = AddDays(w->from_context ? ContextDate(p) : Anchor(p), 7 * w->value);
   } else {
     return 0;
   }
@@ -490,11 +437,13 @@ std::size_t Parser::Day(std::size_t pos, Mod mod, const Partial* inherit,
                         Partial* p) {
   int value = 0;
   int digits = 0;
-  std::size_t end = NumberWithUnit(pos, "일", &value, &digits, p);
+  const std::string_view unit = words_.Word(TimexRole::kDayUnit);
+  std::size_t end = NumberWithUnit(pos, unit, &value, &digits, p);
   int syllables = 0;
   if (end == 0 && p->sino && p->level == kLevelMonth) {
-    if (std::size_t len = ReadSinoNumber(s_, pos, "일", &value, &syllables)) {
-      end = pos + len + std::string_view("일").size();
+    if (std::size_t len =
+            ReadSinoNumber(words_, s_, pos, unit, &value, &syllables)) {
+      end = pos + len + unit.size();
       if (!Boundary(end)) return 0;
       digits = 1;
     }
@@ -513,32 +462,25 @@ std::size_t Parser::Day(std::size_t pos, Mod mod, const Partial* inherit,
   }
   if (p->level != kLevelNone) return 0;
   if (mod != Mod::kNone) {
-    if (mod != Mod::kNext || (end = Word(pos, "날")) == 0) return 0;
+    if (mod != Mod::kNext || (end = Word(pos, TimexRole::kDayNoun)) == 0)
+      return 0;
     p->SetDate(AddDays(ContextDate(p), 1));  // "다음 날"
     p->side_day = true;
     return end;
   }
-  for (const RelativeWord& w : kDayWords) {
-    if ((end = Word(pos, w.word))) {
-      const Date base = w.base == Base::kAnchor ? Anchor(p) : ContextDate(p);
-      p->SetDate(AddDays(base, w.delta));
-      p->side_day = w.base == Base::kContext && w.delta != 0;
-      return end;
-    }
-  }
-  return 0;
+  const TimexWord* w = FindWord(TimexKind::kRelativeDay, pos);
+  if (w == nullptr) return 0;
+  p->SetDate(AddDays(w->from_context ? ContextDate(p) : Anchor(p), w->value));
+  p->side_day = w->from_context && w->value != 0;
+  return pos + w->text.size();
 }
 
 // "금요일", "지난 금요일", "지난주 금요일", "오는 월요일".
 std::size_t Parser::Weekday(std::size_t pos, Mod mod, Partial* p) {
-  static constexpr std::string_view kDays[] = {"월", "화", "수", "목",
-                                               "금", "토", "일"};
-  int weekday = 0;
-  for (int i = 0; i < 7; ++i) {
-    if (At(pos, kDays[i]) && At(pos + kDays[i].size(), "요일")) weekday = i + 1;
-  }
-  if (weekday == 0) return 0;
-  const std::size_t end = pos + std::string_view("월요일").size();
+  const TimexWord* day = Find(TimexKind::kWeekday, pos);
+  if (day == nullptr) return 0;
+  const int weekday = day->value;
+  const std::size_t end = pos + day->text.size();
   if (!Boundary(end)) return 0;
   if (p->level == kLevelDay && mod == Mod::kNone) return end;  // "4일 화요일"
   if (p->point.granularity == Granularity::kWeek && p->level == kLevelMonth) {
@@ -549,8 +491,9 @@ std::size_t Parser::Weekday(std::size_t pos, Mod mod, Partial* p) {
   if (p->level != kLevelNone) return 0;
   // "넷째 주 금요일", "둘째주 금요일": an ordinal week of some month, not this
   // week.
-  const std::string_view before = s_.substr(0, pos);
-  if (mod == Mod::kNone && (before.ends_with("주 ") || before.ends_with("주")))
+  std::string_view before = s_.substr(0, pos);
+  if (before.ends_with(' ')) before.remove_suffix(1);
+  if (mod == Mod::kNone && before.ends_with(words_.Word(TimexRole::kWeekNoun)))
     return 0;
   const Date a = Anchor(p);
   int delta = weekday - IsoWeekday(a);
@@ -579,35 +522,29 @@ std::size_t Parser::Weekday(std::size_t pos, Mod mod, Partial* p) {
 // "오후 3시", "오전 10시 30분", "오후 세 시 반", "15:20", "정오".
 std::size_t Parser::TimeOfDay(std::size_t pos, const Partial* inherit,
                               Partial* p) {
-  static constexpr std::pair<std::string_view, bool> kParts[] = {
-      {"오전", false}, {"오후", true}, {"새벽", false}, {"아침", false},
-      {"낮", true},    {"저녁", true}, {"밤", true}};
   int hour = -1;
   int minute = 0;
   bool afternoon = false;
   bool has_part = false;
   std::size_t end = 0;
-  if ((end = Word(pos, "정오"))) {
+  if ((end = Word(pos, TimexRole::kNoon))) {
     hour = 12;
-  } else if ((end = Word(pos, "자정")) &&
+  } else if ((end = Word(pos, TimexRole::kMidnight)) &&
              (p->level == kLevelDay || (end < s_.size() && s_[end] != ' '))) {
     // "자정 노력" is self-regulation; midnight comes after a date or
     // takes a particle ("자정께", "자정까지").
     hour = 0;
   } else {
     std::size_t t = pos;
-    for (const auto& [word, pm] : kParts) {
-      if (At(pos, word)) {
-        afternoon = pm;
-        has_part = true;
-        t = SkipSpaces(pos + word.size());
-        break;
-      }
+    if (const TimexWord* part = Find(TimexKind::kPartOfDay, pos)) {
+      afternoon = part->value == 1;
+      has_part = true;
+      t = SkipSpaces(pos + part->text.size());
     }
     int value = 0;
     const int n = ReadDigits(s_, t, &value);
     std::size_t native = 0;
-    if (n == 0 && has_part) native = ReadNativeNumber(s_, t, &value);
+    if (n == 0 && has_part) native = ReadNativeNumber(words_, s_, t, &value);
     if (n >= 1 && n <= 2 && At(t + n, ":")) {
       int mm = 0;
       if (ReadDigits(s_, t + n + 1, &mm) != 2 || mm > 59) return 0;
@@ -620,19 +557,20 @@ std::size_t Parser::TimeOfDay(std::size_t pos, const Partial* inherit,
       minute = mm;
     } else if ((n >= 1 && n <= 2) || native != 0) {
       std::size_t h = n ? t + n : SkipSpaces(t + native);
-      if (!At(h, "시")) return 0;
+      if (!At(h, TimexRole::kHourUnit)) return 0;
       hour = value;
-      end = h + std::string_view("시").size();
+      end = h + Size(TimexRole::kHourUnit);
       const std::size_t m = SkipSpaces(end);
       int mm = 0;
       const int nm = ReadDigits(s_, m, &mm);
-      if (nm >= 1 && nm <= 2 && mm <= 59 && At(m + nm, "분") &&
-          Boundary(m + nm + 3)) {
+      const std::size_t minutes_end = m + nm + Size(TimexRole::kMinuteUnit);
+      if (nm >= 1 && nm <= 2 && mm <= 59 &&
+          At(m + nm, TimexRole::kMinuteUnit) && Boundary(minutes_end)) {
         minute = mm;
-        end = m + nm + 3;
-      } else if (Word(m, "반")) {
+        end = minutes_end;
+      } else if (std::size_t half = Word(m, TimexRole::kHalfHour)) {
         minute = 30;
-        end = m + 3;
+        end = half;
       } else if (!Boundary(end)) {
         return 0;  // "3시간"
       }
@@ -669,30 +607,18 @@ std::size_t Parser::TimeOfDay(std::size_t pos, const Partial* inherit,
 // "초", "중순", "말" after a year or month ("지난달 말", "올해 초"); "연말",
 // "연초" on their own. The granularity stays that of the period.
 std::size_t Parser::PeriodPart(std::size_t pos, Mod mod, Partial* p) {
-  static constexpr std::string_view kYearParts[] = {"연말", "연초", "연중",
-                                                    "연내"};
-  static constexpr std::string_view kParts[] = {"초순", "상순", "중순", "하순",
-                                                "중반", "초반", "후반", "연말",
-                                                "연초", "초",   "중",   "말"};
-  std::size_t end = 0;
   if (p->level == kLevelNone) {
-    for (std::string_view w : kYearParts) {
-      if ((end = Word(pos, w))) {
-        p->SetYear(Anchor(p).year + (mod == Mod::kPast ? -1 : 0));
-        p->complete = true;
-        return end;
-      }
-    }
-    return 0;
+    const TimexWord* w = FindWord(TimexKind::kYearPart, pos);
+    if (w == nullptr) return 0;
+    p->SetYear(Anchor(p).year + (mod == Mod::kPast ? -1 : 0));
+    p->complete = true;
+    return pos + w->text.size();
   }
   if (mod != Mod::kNone || p->level > kLevelMonth) return 0;
-  for (std::string_view w : kParts) {
-    if ((end = Word(pos, w))) {
-      p->complete = true;
-      return end;
-    }
-  }
-  return 0;
+  const TimexWord* w = FindWord(TimexKind::kPeriodPart, pos);
+  if (w == nullptr) return 0;
+  p->complete = true;
+  return pos + w->text.size();
 }
 
 }  // namespace newsgraph::extract::ko::timex::internal

@@ -6,56 +6,6 @@
 #include "core/utf8.h"
 
 namespace newsgraph::extract::ko::timex {
-namespace {
-
-// Value of a Sino-Korean digit syllable, -1 if it is not one.
-int SinoDigit(char32_t c) {
-  switch (c) {
-    case U'영':
-    case U'공':
-      return 0;
-    case U'일':
-      return 1;
-    case U'이':
-      return 2;
-    case U'삼':
-      return 3;
-    case U'사':
-      return 4;
-    case U'오':
-      return 5;
-    case U'육':
-    case U'륙':
-      return 6;
-    case U'칠':
-      return 7;
-    case U'팔':
-      return 8;
-    case U'구':
-      return 9;
-    default:
-      return -1;
-  }
-}
-
-int SinoMultiplier(char32_t c) {
-  switch (c) {
-    case U'십':
-      return 10;
-    case U'백':
-      return 100;
-    case U'천':
-      return 1000;
-    default:
-      return 0;
-  }
-}
-
-bool StartsWith(std::string_view s, std::size_t pos, std::string_view w) {
-  return HasAt(s, pos, w);
-}
-
-}  // namespace
 
 int ReadDigits(std::string_view s, std::size_t pos, int* value) {
   int n = 0;
@@ -68,8 +18,9 @@ int ReadDigits(std::string_view s, std::size_t pos, int* value) {
   return n;
 }
 
-std::size_t ReadSinoNumber(std::string_view s, std::size_t pos,
-                           std::string_view unit, int* value, int* syllables) {
+std::size_t ReadSinoNumber(const TimexLexicon& words, std::string_view s,
+                           std::size_t pos, std::string_view unit, int* value,
+                           int* syllables) {
   // Reads greedily, remembering the value at every syllable boundary; the
   // longest reading followed by the unit wins.
   std::array<std::pair<std::size_t, int>, 12> readings{};
@@ -80,8 +31,9 @@ std::size_t ReadSinoNumber(std::string_view s, std::size_t pos,
   while (at < s.size() && count < static_cast<int>(readings.size())) {
     std::size_t next = at;
     const char32_t c = DecodeUtf8(s, &next);
-    const int digit = SinoDigit(c);
-    const int mult = SinoMultiplier(c);
+    const int sino = words.SinoValue(c);
+    const int digit = sino < 10 ? sino : -1;
+    const int mult = sino >= 10 ? sino : 0;
     if (digit >= 0) {
       if (pending >= 0) break;  // two digits in a row: not one numeral
       pending = digit;
@@ -95,7 +47,7 @@ std::size_t ReadSinoNumber(std::string_view s, std::size_t pos,
     readings[count++] = {at, total + (pending > 0 ? pending : 0)};
   }
   for (int i = count - 1; i >= 0; --i) {
-    if (StartsWith(s, readings[i].first, unit)) {
+    if (HasAt(s, readings[i].first, unit)) {
       *value = readings[i].second;
       *syllables = i + 1;
       return readings[i].first - pos;
@@ -104,31 +56,21 @@ std::size_t ReadSinoNumber(std::string_view s, std::size_t pos,
   return 0;
 }
 
-std::size_t ReadNativeNumber(std::string_view s, std::size_t pos, int* value) {
-  static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"열한", 11}, {"열두", 12}, {"열", 10},  {"한", 1},
-      {"두", 2},    {"세", 3},    {"네", 4},   {"다섯", 5},
-      {"여섯", 6},  {"일곱", 7},  {"여덟", 8}, {"아홉", 9}};
-  for (const auto& [word, v] : kWords) {
-    if (StartsWith(s, pos, word)) {
-      *value = v;
-      return word.size();
-    }
-  }
-  return 0;
+std::size_t ReadNativeNumber(const TimexLexicon& words, std::string_view s,
+                             std::size_t pos, int* value) {
+  const TimexWord* w = words.Find(TimexKind::kNative, s, pos);
+  if (w == nullptr) return 0;
+  *value = w->value;
+  return w->text.size();
 }
 
-std::size_t ReadDayCount(std::string_view s, std::size_t pos, int* days) {
-  static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"하루", 1}, {"이틀", 2}, {"사흘", 3},  {"나흘", 4}, {"닷새", 5},
-      {"엿새", 6}, {"이레", 7}, {"열흘", 10}, {"보름", 15}};
-  for (const auto& [word, v] : kWords) {
-    if (StartsWith(s, pos, word)) {
-      *days = v;
-      return word.size();
-    }
-  }
-  return 0;
+std::size_t ReadCountedDuration(const TimexLexicon& words, std::string_view s,
+                                std::size_t pos, int* amount, char* unit) {
+  const TimexWord* w = words.Find(TimexKind::kCount, s, pos);
+  if (w == nullptr) return 0;
+  *amount = w->value;
+  *unit = w->unit;
+  return w->text.size();
 }
 
 }  // namespace newsgraph::extract::ko::timex

@@ -1,8 +1,6 @@
 #include "extract/ko/timex_parser.h"
 
-#include <algorithm>
-#include <array>
-#include <cstdint>
+#include <string_view>
 
 #include "extract/ko/timex_numbers.h"
 #include "extract/ko/timex_parser_internal.h"
@@ -12,47 +10,9 @@ namespace newsgraph::extract::ko::timex {
 namespace internal {
 namespace {
 
-// Words that may directly follow a time word without making it part of a
-// longer word: particles and suffixes ("4일부터", "지난해에는", "3월말",
-// "4일께"), but not "오늘날", "3일간", "1990년대", "3월물".
-constexpr std::string_view kContinuations[] = {
-    "에", "의",   "은",   "는",   "이",   "가", "을",   "를",   "도",
-    "만", "부터", "까지", "로",   "으로", "와", "과",   "엔",   "인",
-    "께", "경",   "쯤",   "보다", "대비", "중", "무렵", "들어", "였",
-    "말", "초",   "처럼", "마다", "내",   "후", "전"};
-
 // Range connectors between two points ("2018~2020년", "1-3월").
 constexpr std::string_view kConnectors[] = {"~", "\u223C", "\u301C", "\uFF5E",
                                             "-", "\u2013", "\u2014"};
-
-// First syllables of every word that can start an expression, sorted, so
-// that most words are rejected with one binary search.
-constexpr std::array kTriggerSyllables = std::to_array<char32_t>(
-    {U'같', U'구', U'그', U'금', U'나', U'낮', U'내', U'네', U'다', U'닷',
-     U'당', U'동', U'두', U'명', U'모', U'목', U'밤', U'백', U'보', U'사',
-     U'삼', U'상', U'새', U'세', U'수', U'시', U'십', U'아', U'어', U'여',
-     U'연', U'열', U'엿', U'오', U'올', U'월', U'유', U'육', U'이', U'익',
-     U'일', U'자', U'작', U'재', U'저', U'전', U'정', U'지', U'직', U'천',
-     U'칠', U'토', U'팔', U'하', U'한', U'화', U'후'});
-
-static_assert(std::is_sorted(kTriggerSyllables.begin(),
-                             kTriggerSyllables.end()));
-
-// kTriggerSyllables as one bit per Hangul syllable: MayStartTimex asks at
-// every code point of every sentence.
-constexpr std::size_t kSyllables = 0xD7A4 - 0xAC00;
-constexpr std::array<std::uint64_t, (kSyllables + 63) / 64> kTriggerBits = [] {
-  std::array<std::uint64_t, (kSyllables + 63) / 64> bits{};
-  for (const char32_t c : kTriggerSyllables) {
-    bits[(c - 0xAC00) / 64] |= std::uint64_t{1} << ((c - 0xAC00) % 64);
-  }
-  return bits;
-}();
-
-// c must be a Hangul syllable.
-bool IsTriggerSyllable(char32_t c) {
-  return (kTriggerBits[(c - 0xAC00) / 64] >> ((c - 0xAC00) % 64) & 1) != 0;
-}
 
 }  // namespace
 
@@ -60,22 +20,12 @@ bool Parser::Boundary(std::size_t pos) const {
   if (pos >= s_.size()) return true;
   std::size_t next = pos;
   if (!IsHangulSyllable(DecodeUtf8(s_, &next))) return true;
-  for (std::string_view w : kContinuations) {
-    if (At(pos, w)) return true;
-  }
-  return false;
+  return words_.ContinuationAt(s_, pos);
 }
 
 // "3일 동안", "30일 이내", "5일 이상": the number counts days, it names none.
 bool Parser::FollowedByDurationWord(std::size_t pos) const {
-  static constexpr std::string_view kWords[] = {"동안", "이내", "이상", "미만",
-                                                "가량", "넘게", "남짓", "내외",
-                                                "안팎", "정도"};
-  const std::size_t t = SkipSpaces(pos);
-  for (std::string_view w : kWords) {
-    if (At(t, w)) return true;
-  }
-  return false;
+  return Find(TimexKind::kDurationWord, SkipSpaces(pos)) != nullptr;
 }
 
 std::size_t Parser::ConnectorLength(std::size_t pos) const {
@@ -95,8 +45,9 @@ std::string_view Parser::RangeUnitAhead(std::size_t pos) const {
   const int n = ReadDigits(s_, t, &value);
   if (n == 0) return {};
   t += n;
-  for (std::string_view unit : {"년", "월", "일", "분기"}) {
-    if (At(t, unit)) return unit;
+  for (TimexRole unit : {TimexRole::kYearUnit, TimexRole::kMonthUnit,
+                         TimexRole::kDayUnit, TimexRole::kQuarterUnit}) {
+    if (At(t, unit)) return words_.Word(unit);
   }
   return {};
 }
@@ -112,7 +63,8 @@ std::size_t Parser::NumberWithUnit(std::size_t pos, std::string_view unit,
   if (At(at, unit)) {
     const std::size_t end = at + unit.size();
     // "4일자 보도" (dated the 4th); "자" after other words is no particle.
-    const bool dated = unit == "일" && At(end, "자");
+    const bool dated =
+        unit == words_.Word(TimexRole::kDayUnit) && At(end, TimexRole::kDated);
     return dated || Boundary(end) ? end : 0;
   }
   if (RangeUnitAhead(at) == unit) {
@@ -235,16 +187,9 @@ bool Parser::DateForDay(int day, Mod mod, const Partial* inherit, Partial* p,
 }
 
 std::size_t Parser::ReadModifier(std::size_t pos, Mod* mod) const {
-  static constexpr std::pair<std::string_view, Mod> kMods[] = {
-      {"지난", Mod::kPast},
-      {"오는", Mod::kComing},
-      {"다음", Mod::kNext},
-      {"이번", Mod::kThis}};
-  for (const auto& [word, m] : kMods) {
-    if (At(pos, word)) {
-      *mod = m;
-      return SkipSpaces(pos + word.size());
-    }
+  if (const TimexWord* w = Find(TimexKind::kModifier, pos)) {
+    *mod = static_cast<Mod>(w->value);
+    return SkipSpaces(pos + w->text.size());
   }
   *mod = Mod::kNone;
   return pos;
@@ -252,13 +197,7 @@ std::size_t Parser::ReadModifier(std::size_t pos, Mod* mod) const {
 
 // "매년 3월", "매월 10일": a recurring time, not one point.
 bool Parser::Recurring(std::size_t pos) const {
-  static constexpr std::string_view kEvery[] = {"매년 ", "매월 ", "매달 ",
-                                                "매주 ", "매일 "};
-  for (std::string_view w : kEvery) {
-    if (pos >= w.size() && s_.substr(pos - w.size(), w.size()) == w)
-      return true;
-  }
-  return false;
+  return words_.RecurringBefore(s_, pos);
 }
 
 std::optional<ParsedTimex> Parser::Parse(std::size_t pos) {
@@ -293,10 +232,10 @@ std::optional<ParsedTimex> Parser::Parse(std::size_t pos) {
 std::size_t Parser::RangeEnd(std::size_t pos, const Partial& a, Partial* b) {
   bool needs_until = false;
   std::size_t t = pos;
-  if (At(pos, "부터")) {
-    t = pos + std::string_view("부터").size();
-  } else if (At(pos, "에서")) {
-    t = pos + std::string_view("에서").size();
+  if (At(pos, TimexRole::kRangeFrom)) {
+    t = pos + Size(TimexRole::kRangeFrom);
+  } else if (At(pos, TimexRole::kRangeBetween)) {
+    t = pos + Size(TimexRole::kRangeBetween);
     needs_until = true;
   } else {
     t = SkipSpaces(pos);
@@ -306,8 +245,8 @@ std::size_t Parser::RangeEnd(std::size_t pos, const Partial& a, Partial* b) {
   }
   std::size_t end = ParsePoint(SkipSpaces(t), &a, b);
   if (end == 0 || b->elapsed) return 0;
-  if (At(end, "까지")) {
-    end += std::string_view("까지").size();
+  if (At(end, TimexRole::kRangeUntil)) {
+    end += Size(TimexRole::kRangeUntil);
   } else if (needs_until) {
     return 0;
   }
@@ -373,7 +312,8 @@ std::size_t Parser::ModifiedComponent(std::size_t pos, const Partial* inherit,
 
 }  // namespace internal
 
-bool MayStartTimex(std::string_view s, std::size_t pos) {
+bool MayStartTimex(const TimexLexicon& words, std::string_view s,
+                   std::size_t pos) {
   const auto c = static_cast<unsigned char>(s[pos]);
   if (c >= '0' && c <= '9') {
     if (pos == 0) return true;
@@ -387,7 +327,7 @@ bool MayStartTimex(std::string_view s, std::size_t pos) {
   if (c < 0x80) return false;
   std::size_t next = pos;
   const char32_t cp = DecodeUtf8(s, &next);
-  if (!IsHangulSyllable(cp) || !internal::IsTriggerSyllable(cp)) return false;
+  if (!IsHangulSyllable(cp) || !words.IsTrigger(cp)) return false;
   if (pos == 0) return true;
   std::size_t prev = pos - 1;
   while (prev > 0 && (static_cast<unsigned char>(s[prev]) & 0xC0) == 0x80)

@@ -26,10 +26,13 @@ struct ParsedTimex {
 };
 
 // Cheap test run at every code point: can an expression start at s[pos]?
-// (A digit not inside a number, or a trigger syllable at the start of a word.)
-bool MayStartTimex(std::string_view s, std::size_t pos);
+// (A digit not inside a number, or at the start of a word a syllable that
+// some word of `words` starts with.)
+bool MayStartTimex(const TimexLexicon& words, std::string_view s,
+                   std::size_t pos);
 
-// Parses the expression starting at s[pos]; nullopt when there is none.
+// Parses the expression starting at s[pos] with the words of the context;
+// nullopt when there is none.
 std::optional<ParsedTimex> ParseTimexAt(std::string_view s, std::size_t pos,
                                         const TimeContext& context);
 

@@ -9,29 +9,19 @@
 #include <optional>
 #include <string_view>
 
-#include "extract/ko/timex.h"
 #include "core/calendar.h"
-#include "extract/ko/timex_parser.h"
 #include "core/utf8.h"
+#include "extract/ko/timex.h"
+#include "extract/ko/timex_parser.h"
+#include "extract/ko/timex_words.h"
 
 namespace newsgraph::extract::ko::timex::internal {
 
-// A word in front of a time word: 지난 (past), 오는 (coming), 다음 (next),
-// 이번 (this). "지난 12월" is the most recent past December, "오는 3일" the
-// next 3rd, "다음 주" the week after the anchor's.
-enum class Mod { kNone, kPast, kComing, kNext, kThis };
+// A word in front of a time word (timex_words.h).
+using Mod = TimeModifier;
 
 // Components come in this order within one expression; each may appear once.
 enum Level { kLevelNone = 0, kLevelYear, kLevelMonth, kLevelDay, kLevelTime };
-
-// Whether a word counts from the publication date or from the last mention.
-enum class Base { kAnchor, kContext };
-
-struct RelativeWord {
-  std::string_view word;
-  int delta;
-  Base base;
-};
 
 // The value being built while one expression is read.
 struct Partial {
@@ -70,13 +60,26 @@ struct Partial {
 class Parser {
  public:
   Parser(std::string_view s, const TimeContext& context)
-      : s_(s), ctx_(context) {}
+      : s_(s), ctx_(context), words_(context.words()) {}
   std::optional<ParsedTimex> Parse(std::size_t pos);
 
  private:
   bool Recurring(std::size_t pos) const;
   bool At(std::size_t pos, std::string_view w) const {
     return HasAt(s_, pos, w);
+  }
+  bool At(std::size_t pos, TimexRole role) const {
+    return At(pos, words_.Word(role));
+  }
+  std::size_t Size(TimexRole role) const { return words_.Word(role).size(); }
+  // The longest word of `kind` at pos; nullptr when none.
+  const TimexWord* Find(TimexKind kind, std::size_t pos) const {
+    return words_.Find(kind, s_, pos);
+  }
+  // The same, but only a word that a word boundary follows.
+  const TimexWord* FindWord(TimexKind kind, std::size_t pos) const {
+    return words_.Find(kind, s_, pos,
+                       [this](std::size_t end) { return Boundary(end); });
   }
   std::size_t SkipSpaces(std::size_t pos) const {
     while (pos < s_.size() && s_[pos] == ' ') ++pos;
@@ -86,6 +89,9 @@ class Parser {
   // End of `w` at pos when a word boundary follows it, else 0.
   std::size_t Word(std::size_t pos, std::string_view w) const {
     return At(pos, w) && Boundary(pos + w.size()) ? pos + w.size() : 0;
+  }
+  std::size_t Word(std::size_t pos, TimexRole role) const {
+    return Word(pos, words_.Word(role));
   }
   std::size_t ConnectorLength(std::size_t pos) const;
   bool FollowedByDurationWord(std::size_t pos) const;
@@ -127,6 +133,7 @@ class Parser {
 
   std::string_view s_;
   const TimeContext& ctx_;
+  const TimexLexicon& words_;
 };
 
 }  // namespace newsgraph::extract::ko::timex::internal
