@@ -223,7 +223,7 @@ TEST(RelationExtractorTest, PrefersTheEventDateToTheAnnouncementDate) {
 
 TEST(EntityRecognizerTest, NamesAfterACompanyDescription) {
   const Extraction x = Extract(
-      "한빛중공업은 2014년 미국 연료전지 제조사 '블루셀파워'를 인수했다. "
+      "한빛중공업은 2016년 독일 배터리 제조사 '블루셀파워'를 인수했다. "
       "또 동박 제조업체인 서킷랩을 인수했다.");
   EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "블루셀파워"), nullptr);
   EXPECT_NE(FindRelation(x, "한빛중공업", "acquire", "서킷랩"), nullptr);

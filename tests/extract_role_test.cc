@@ -81,8 +81,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "한빛중공업", "role-apposition"},
         RoleCase{
             "AForeignNameWithAPersonTitleAfterTheOrganisationItBelongedTo",
-            "당시 코넬 대학교 소속이었던 프랭크 드레이크 박사가 글을 썼다.",
-            "프랭크 드레이크", "코넬 대학교", "role-joins"},
+            "당시 예일 대학교 소속이었던 스티븐 클라크 박사가 글을 썼다.",
+            "스티븐 클라크", "예일 대학교", "role-joins"},
         RoleCase{"ATwoWordForeignNameBeforeATeamAndTitle",
                  "위르겐 슈미트 한빛유나이티드 감독이 말했다.", "위르겐 슈미트",
                  "한빛유나이티드", nullptr},

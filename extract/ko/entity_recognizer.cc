@@ -252,7 +252,7 @@ bool EntityRecognizer::IsDescriptor(std::string_view word) const {
           HangulLength(word) >= 3);
 }
 
-// "동박제조업체인 서킷포일을", "연료전지 제조사 '클리어엣지파워'를": a word
+// "부품업체인 가람포일을", "배터리 제조사 '다온셀파워'를": a word
 // after a company descriptor is a company name.
 void EntityRecognizer::MatchDescribed(SentenceView* v,
                                       EntityTable* table) const {

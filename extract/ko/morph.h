@@ -71,7 +71,7 @@ class ParticleTable {
 };
 
 // Cuts a normalised sentence into tokens. A particle written after a closing
-// parenthesis ("두산모빌리티이노베이션(DMI)은") is given to the word before
+// parenthesis ("가람모빌리티솔루션(GMS)은") is given to the word before
 // the parenthesis. Never fails.
 std::vector<Token> Tokenize(std::string_view text, const ParticleTable& particles);
 

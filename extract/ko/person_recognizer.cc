@@ -136,7 +136,7 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table,
   return entity;
 }
 
-// "송하예 소속사 더하기미디어": a name, 소속사 (agency), the agency.
+// "김하늘 소속사 가람엔터": a name, 소속사 (agency), the agency.
 void EntityRecognizer::MatchAgencies(SentenceView* v,
                                      EntityTable* table) const {
   for (std::size_t k = 1; k + 1 < v->tokens.size(); ++k) {
@@ -293,7 +293,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   }
   if (!IsPlainWord(*v, n)) return -1;
   std::string_view s = TokenText(v->text, v->tokens[n]);
-  // "양인택 당시 한국전력 감독", "박근혜 전 한나라당 대표".
+  // "박도윤 당시 한빛전력 감독", "이서연 전 다온당 대표".
   if (has_org && n > 0 && IsFormerMarker(s)) {
     // The name may be known from the first pass by now.
     if (Mention* known = MentionEndingAt(v, n);
@@ -361,7 +361,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     if (!MatchTitle(*v, i, &after, &title, &role, &role_title)) continue;
     // "이병창 농업기술센터 소장": an unknown organisation between a Korean
     // name and a title.
-    // "한화생명 최규석 사회공헌 파트장": with a known organisation before the
+    // "가람생명 최민호 사회공헌 파트장": with a known organisation before the
     // name, the word between name and title is a division.
     const bool org_before_name = i >= 3 &&
                                  MentionEndingAt(v, i - 2) != nullptr &&
@@ -483,7 +483,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
       if (Mention* before = MentionEndingAt(v, first);
           before != nullptr && !before->anaphor &&
           before->entities.size() == 1 &&
-          // "SK그룹의 최태원 회장", "두산에서는 동현수 부회장이".
+          // "한빛그룹의 김하준 회장", "가람에서는 박도윤 부회장이".
           (before->role == Role::kNone || before->role == Role::kGen ||
            before->role == Role::kFrom) &&
           table->at(before->entities[0]).type == EntityType::kOrg) {
@@ -491,7 +491,7 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         before->appositive = true;
       } else if (sure_title && first > 0 && IsPlainWord(*v, first - 1) &&
                  IsKoreanName(TokenText(v->text, v->tokens[first]))) {
-        // "광주혁신추진위원회 주정민 위원장": an unknown organisation first.
+        // "한빛혁신추진위원회 이서연 위원장": an unknown organisation first.
         org_entity = UnknownOrgAt(v, table, first - 1, 3);
       }
     }

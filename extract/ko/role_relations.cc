@@ -229,7 +229,7 @@ void RelationExtractor::DateRoles(const SentenceView& v,
     f.cue_end = f.clause_end = v.tokens[last - 1].end;
     for (const Cue& cue : cues) {
       // "부사장으로 합류했다" dates a role as an appointment does.
-      // "2018년 취임한 윤석헌 금감원장": an adnominal cue right before counts.
+      // "2020년 취임한 김하준 한빛원장": an adnominal cue right before counts.
       const bool before_phrase =
           cue.token + 1 == first &&
           r_.relation_words.IsAdnominal(TokenText(v.text, v.tokens[cue.token]));
