@@ -102,11 +102,11 @@ int EntityTable::FindBySurface(std::string_view surface) const {
 void EntityTable::AddMention(int entity, std::string_view surface) {
   // "㈜포스코" is also written "포스코": readers and scorers look for the
   // bare name, so both forms are mentions.
-  for (std::string_view mark :
-       {std::string_view("㈜"), std::string_view("(주)")}) {
-    if (surface.size() > mark.size() &&
-        surface.substr(0, mark.size()) == mark) {
-      AddMention(entity, surface.substr(mark.size()));
+  if (company_marks_ != nullptr) {
+    for (std::string_view mark : *company_marks_) {
+      if (surface.size() > mark.size() && surface.starts_with(mark)) {
+        AddMention(entity, surface.substr(mark.size()));
+      }
     }
   }
   Entity& e = at(entity);

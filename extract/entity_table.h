@@ -66,6 +66,14 @@ inline constexpr double kTentativeScore = 0.5;
 
 class EntityTable {
  public:
+  // With no company marks every surface is a mention as written.
+  EntityTable() = default;
+  // `company_marks` ("㈜"): marks written before a company name; a surface
+  // with one is also a mention without it. Not owned: it must outlive the
+  // table.
+  explicit EntityTable(const std::vector<std::string>& company_marks)
+      : company_marks_(&company_marks) {}
+
   // Returns the entity for a lexicon entry, creating it on first use.
   int FromLexicon(const LexiconEntry& entry, std::size_t lexicon_index);
   // Returns the entity named `name` (compared without spaces), creating it.
@@ -106,6 +114,7 @@ class EntityTable {
   static std::string Key(std::string_view s);
   int Find(std::string_view name) const;
   int Create(std::string_view name, EntityType type, bool tentative);
+  const std::vector<std::string>* company_marks_ = nullptr;
   std::vector<Entity> entities_;
   std::vector<int> lexicon_index_;
   std::vector<bool> tentative_;

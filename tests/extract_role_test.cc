@@ -163,7 +163,8 @@ TEST(RoleTest, ACountyHeadNeedsACounty) {
 TEST(RoleTest, ACorporateMarkIsAlsoWrittenWithoutIt) {
   // A lexicon company written "㈜한빛정밀" takes that as its name (the
   // fullest written form) and keeps the bare name as a mention.
-  EntityTable table;
+  const std::vector<std::string> company_marks = {"㈜", "(주)"};
+  EntityTable table(company_marks);
   LexiconEntry entry;
   entry.id = "org:hanbit-precision";
   entry.name = "한빛정밀홀딩스";

@@ -9,8 +9,6 @@ namespace newsgraph::extract::ko {
 
 using recognizer::FirstSyllables;
 using recognizer::HasLatin;
-using recognizer::IsFormerMarker;
-using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
 using recognizer::StartsWithDigit;
@@ -243,8 +241,7 @@ void EntityRecognizer::MatchSuffixes(SentenceView* v,
 }
 
 bool EntityRecognizer::IsDescriptor(std::string_view word) const {
-  if (word.size() > 3 && word.substr(word.size() - 3) == "인")
-    word.remove_suffix(3);
+  if (r_.words.EndsInCopula(word)) word.remove_suffix(r_.words.copula.size());
   return r_.descriptors_reversed.LongestBackward(word, word.size()).length ==
              word.size() ||
          (r_.descriptors_reversed.LongestBackward(word, word.size()).value !=
@@ -269,8 +266,7 @@ void EntityRecognizer::MatchDescribed(SentenceView* v,
     // Only "업체인 X" (a copula) or a quoted name is a name for sure:
     // "계열사 수장들" is not.
     const std::string_view desc_word = TokenText(v->text, desc);
-    if (!quoted && (desc_word.size() < 3 ||
-                    desc_word.substr(desc_word.size() - 3) != "인")) {
+    if (!quoted && !desc_word.ends_with(r_.words.copula)) {
       continue;
     }
     std::size_t end = t.stem_end;

@@ -96,7 +96,7 @@ class EntityRecognizer {
   bool IsBareName(std::string_view word) const;
   // Whether the syllables after the (single) surname are ones Korean given
   // names use: "위르겐" starts with a surname but is no Korean name.
-  static bool HasGivenNameSyllables(std::string_view name);
+  bool HasGivenNameSyllables(std::string_view name) const;
   bool IsKoreanName(std::string_view s) const;
   bool IsPlainWord(const SentenceView& v, std::size_t i) const;
   bool IsDivisionWord(const SentenceView& v, std::size_t i) const;

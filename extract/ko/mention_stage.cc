@@ -23,6 +23,9 @@ bool StartsAnyWord(const PhraseTrie& trie, const SentenceView& view) {
 }  // namespace
 
 void RuleMentionFinder::FindMentions(DocumentContext* document) const {
+  // The first finder: the table is still empty, and the Korean company
+  // marks (㈜, (주)) make "㈜한빛" a mention of 한빛 too.
+  document->table = EntityTable(r_->words.company_marks);
   for (SentenceView& view : document->sentences) {
     recognizer_.Recognize(&view, &document->table, nullptr);
   }

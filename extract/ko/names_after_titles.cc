@@ -11,8 +11,6 @@
 
 namespace newsgraph::extract::ko {
 
-using recognizer::EndsLikeAClause;
-using recognizer::IsVerbForm;
 using recognizer::SpanMention;
 
 void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
@@ -24,7 +22,8 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
   const Token& last_title = v->tokens[after - 1];
   const std::string_view tail =
       v->text.substr(last_title.stem_end, last_title.end - last_title.stem_end);
-  if (after >= v->tokens.size() || (!tail.empty() && tail != "인")) return;
+  if (after >= v->tokens.size() || (!tail.empty() && tail != r_.words.copula))
+    return;
   const std::size_t n = after;
   int person = -1;
   std::size_t name_end = n + 1;
@@ -37,7 +36,7 @@ void EntityRecognizer::TitleThenName(SentenceView* v, EntityTable* table,
     std::string_view stem = StemText(v->text, v->tokens[n]);
     // "법현스님", "홍길동씨": an honorific glued to the name.
     bool honoured = false;
-    for (std::string_view honorific : {"스님", "씨", "님"}) {
+    for (std::string_view honorific : r_.words.glued_honorifics) {
       if (stem.size() > honorific.size() + 3 &&
           stem.substr(stem.size() - honorific.size()) == honorific) {
         stem.remove_suffix(honorific.size());
@@ -118,7 +117,7 @@ void EntityRecognizer::NamesListedBefore(SentenceView* v, EntityTable* table,
   std::size_t k = first;
   while (k >= 2) {
     const std::string_view joiner = TokenText(v->text, v->tokens[k - 1]);
-    if (joiner != "·" && joiner != "," && joiner != "ㆍ") break;
+    if (!r_.words.name_list_joiners.Contains(joiner)) break;
     const std::size_t name = k - 2;
     int person = -1;
     if (const Mention* known = PersonMentionAt(*v, *table, name);
@@ -155,8 +154,8 @@ void EntityRecognizer::ForeignNameAfterTitle(SentenceView* v,
   const int family_length = HangulLength(family);
   if (given_length < 2 || given_length > 5 || family_length < 2 ||
       family_length > 5 || r_.not_names.count(std::string(given)) ||
-      r_.not_names.count(std::string(family)) || IsVerbForm(family) ||
-      EndsLikeAClause(family) || IsDescriptor(family) ||
+      r_.not_names.count(std::string(family)) || r_.words.IsVerbForm(family) ||
+      r_.words.EndsLikeAClause(family) || IsDescriptor(family) ||
       r_.titles.Longest(family, 0).length == family.size()) {
     return;
   }

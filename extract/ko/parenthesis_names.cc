@@ -9,9 +9,6 @@
 
 namespace newsgraph::extract::ko {
 
-constexpr std::string_view kGyeonggi =
-    "경기";  // the province, before its cities
-
 using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
 
@@ -79,7 +76,7 @@ std::string_view EntityRecognizer::NameWithHonorific(const SentenceView& v,
                                                      std::size_t i) const {
   if (!IsPlainWord(v, i)) return {};
   std::string_view word = TokenText(v.text, v.tokens[i]);
-  for (std::string_view honorific : {"씨", "님"}) {
+  for (std::string_view honorific : r_.words.honorifics) {
     if (word.size() > honorific.size() &&
         word.substr(word.size() - honorific.size()) == honorific &&
         IsKoreanName(word.substr(0, word.size() - honorific.size()))) {
@@ -211,7 +208,8 @@ void EntityRecognizer::MatchParentheses(SentenceView* v,
       table->AddAlias(org, v->text.substr(parent->begin, v->tokens[p - 1].end -
                                                              parent->begin));
     } else if (body_first >= 1 && table->at(org).type == EntityType::kPlace &&
-               TokenText(v->text, v->tokens[body_first - 1]) == kGyeonggi) {
+               r_.words.region_prefixes.Contains(
+                   TokenText(v->text, v->tokens[body_first - 1]))) {
       // "경기 양주시": 경기 alone is a game, so it is no place name of its own.
       const std::size_t begin = v->tokens[body_first - 1].begin;
       table->AddAlias(org, v->text.substr(begin, v->tokens[p - 1].end - begin));

@@ -11,13 +11,8 @@
 
 namespace newsgraph::extract::ko {
 
-using recognizer::EndsLikeAClause;
 using recognizer::HasForeignSyllable;
 using recognizer::HasLatin;
-using recognizer::IsConstituency;
-using recognizer::IsFormerMarker;
-using recognizer::IsVerbForm;
-using recognizer::kConcurrently;
 using recognizer::kCorpMark;
 using recognizer::MentionEndingAt;
 using recognizer::SpanMention;
@@ -30,7 +25,7 @@ int EntityRecognizer::PersonBeforeParty(SentenceView* v, EntityTable* table,
                                         int* party) const {
   std::size_t name_end = i;
   if (name_end >= 2 && IsPlainWord(*v, name_end - 1) &&
-      IsConstituency(TokenText(v->text, v->tokens[name_end - 1]))) {
+      r_.words.IsConstituency(TokenText(v->text, v->tokens[name_end - 1]))) {
     --name_end;
   }
   const Mention* before = IsPartyBefore(*v, *table, name_end);
@@ -62,7 +57,7 @@ int EntityRecognizer::ForeignNameBeforeTitle(SentenceView* v,
   for (std::string_view word : {given, family}) {
     const int length = HangulLength(word);
     if (length < 1 || length > 5 || r_.not_names.count(std::string(word)) ||
-        EndsLikeAClause(word) || IsVerbForm(word)) {
+        r_.words.EndsLikeAClause(word) || r_.words.IsVerbForm(word)) {
       return -1;
     }
   }
@@ -118,16 +113,10 @@ int EntityRecognizer::UnknownOrgAt(SentenceView* v, EntityTable* table,
   if (r_.not_names.count(std::string(s)) ||
       (min_syllables > 0 && IsKoreanName(s)))
     return -1;
-  if (IsVerbForm(s)) return -1;
+  if (r_.words.IsVerbForm(s)) return -1;
   // "로봇공학자 김하준 교수": a noun for a kind of person describes the
   // name; it is no organisation.
-  static constexpr std::string_view kPersonNouns[] = {
-      "학자",   "전문가", "사업가", "기업가", "작가",   "평론가",
-      "운동가", "활동가", "예술가", "정치인", "기업인", "경제인",
-      "방송인", "연예인", "전문의", "출신"};
-  for (std::string_view e : kPersonNouns) {
-    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return -1;
-  }
+  if (r_.words.IsPersonNoun(s)) return -1;
   const int entity = table->FromName(s, EntityType::kOrg);
   table->AddMention(entity, written);
   Mention m = SpanMention(*v, k, k + 1, entity);
@@ -141,7 +130,7 @@ void EntityRecognizer::MatchAgencies(SentenceView* v,
                                      EntityTable* table) const {
   for (std::size_t k = 1; k + 1 < v->tokens.size(); ++k) {
     const std::string_view word = TokenText(v->text, v->tokens[k]);
-    if (word != "소속사" && word != "소속사인") continue;
+    if (!r_.words.agency_words.Contains(word)) continue;
     int person = -1;
     std::size_t first = k - 1;
     if (Mention* m = MentionEndingAt(v, k);
@@ -175,7 +164,9 @@ void EntityRecognizer::MatchAgencies(SentenceView* v,
         AddMention(v, {k + 1, k + 2, t.begin, t.stem_end, {org}, t.role});
       }
     }
-    if (org >= 0) v->roles.push_back({person, org, "소속", first, k + 2});
+    if (org >= 0) {
+      v->roles.push_back({person, org, r_.words.agency_title, first, k + 2});
+    }
   }
 }
 
@@ -194,7 +185,11 @@ bool EntityRecognizer::IsDivisionWord(const SentenceView& v,
 bool EntityRecognizer::IsCopulaTail(const SentenceView& v, std::size_t k,
                                     std::size_t end, NameMatch* nm) const {
   const Token& t = v.tokens[k];
-  if (t.end != end + 3 || v.text.substr(end, 3) != "인") return false;
+  const std::string& copula = r_.words.copula;
+  if (t.end != end + copula.size() ||
+      v.text.substr(end, copula.size()) != copula) {
+    return false;
+  }
   *nm = {k + 1, end, Role::kOther};
   return true;
 }
@@ -256,7 +251,8 @@ bool EntityRecognizer::MatchTitle(const SentenceView& v, std::size_t i,
     k = nm.last_token;
     // "대표이사 사장", "창업자 겸 최고경영자(CEO)": titles in a row make one.
     if (nm.role != Role::kNone || nm.end != v.tokens[k - 1].end) break;
-    if (k < v.tokens.size() && TokenText(v.text, v.tokens[k]) == kConcurrently)
+    if (k < v.tokens.size() &&
+        r_.words.title_joiners.Contains(TokenText(v.text, v.tokens[k])))
       ++k;
   }
   if (title_end == 0) return false;
@@ -294,7 +290,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   if (!IsPlainWord(*v, n)) return -1;
   std::string_view s = TokenText(v->text, v->tokens[n]);
   // "박도윤 당시 한빛전력 감독", "이서연 전 다온당 대표".
-  if (has_org && n > 0 && IsFormerMarker(s)) {
+  if (has_org && n > 0 && r_.words.IsFormerMarker(s)) {
     // The name may be known from the first pass by now.
     if (Mention* known = MentionEndingAt(v, n);
         known != nullptr && !known->anaphor && known->entities.size() == 1 &&
@@ -323,7 +319,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   }
   if (!has_org) return ForeignNameBeforeTitle(v, table, n, first);
   if (HangulLength(s) < 2 || r_.not_names.count(std::string(s)) ||
-      EndsLikeAClause(s) || IsConstituency(s)) {
+      r_.words.EndsLikeAClause(s) || r_.words.IsConstituency(s)) {
     return -1;
   }
   // "방문김하준 한빛그룹 부회장": a caption run into the name (scraped pages
@@ -344,7 +340,7 @@ int EntityRecognizer::PersonBefore(SentenceView* v, EntityTable* table,
   }
   // "공익법인인 한빛대 교수": one word ending in the copula 인 describes the
   // person who follows; a name written so has its given name before it.
-  if (*first == n && s.size() > 3 && s.substr(s.size() - 3) == "인") return -1;
+  if (*first == n && r_.words.EndsInCopula(s)) return -1;
   const std::size_t begin = v->tokens[*first].begin;
   const std::string_view name = v->text.substr(begin, v->tokens[n].end - begin);
   if (!HasForeignSyllable(name)) return -1;  // "현재 한빛전자 사장"
@@ -403,8 +399,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
     // "한빛대 철학과 교수": the department is written as part of its
     // organisation, and readers look for it so.
     if (org != nullptr && org->last + 1 == i && IsDivisionWord(*v, i - 1) &&
-        !IsFormerMarker(TokenText(v->text, v->tokens[i - 1])) &&
-        !IsConstituency(TokenText(v->text, v->tokens[i - 1]))) {
+        !r_.words.IsFormerMarker(TokenText(v->text, v->tokens[i - 1])) &&
+        !r_.words.IsConstituency(TokenText(v->text, v->tokens[i - 1]))) {
       table->AddAlias(
           org->entities[0],
           v->text.substr(org->begin, v->tokens[i - 1].end - org->begin));
@@ -459,7 +455,8 @@ void EntityRecognizer::MatchPersons(SentenceView* v, EntityTable* table) const {
         // "최 회장", "박 전 장관": a surname and a title refer back to a
         // person.
         std::size_t surname = i - 1;
-        if (i >= 2 && IsFormerMarker(TokenText(v->text, v->tokens[i - 1]))) {
+        if (i >= 2 &&
+            r_.words.IsFormerMarker(TokenText(v->text, v->tokens[i - 1]))) {
           surname = i - 2;
         }
         if (i > 0 && IsPlainWord(*v, surname) &&

@@ -1,6 +1,7 @@
 // Small text tests shared by the two halves of entity recognition
 // (entity_recognizer.cc: names; person_recognizer.cc: people, titles, roles).
-// Internal to extract/.
+// Tests against Korean word lists are in recognizer_words.h. Internal to
+// extract/.
 #ifndef NEWSGRAPH_EXTRACT_KO_RECOGNIZER_TEXT_H_
 #define NEWSGRAPH_EXTRACT_KO_RECOGNIZER_TEXT_H_
 
@@ -13,8 +14,7 @@
 
 namespace newsgraph::extract::ko::recognizer {
 
-inline constexpr std::string_view kCorpMark = "㈜";      // "㈜두산"
-inline constexpr std::string_view kConcurrently = "겸";  // "창업자 겸 CEO"
+inline constexpr std::string_view kCorpMark = "㈜";  // "㈜두산"
 
 inline bool HasLatin(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
@@ -52,34 +52,6 @@ inline Mention* MentionEndingAt(SentenceView* v, std::size_t i) {
     if (m.last == i) return &m;
   }
   return nullptr;
-}
-
-// Words between a name and its organisation that date the role.
-inline bool IsFormerMarker(std::string_view word) {
-  return word == "전" || word == "현" || word == "당시" || word == "前" ||
-         word == "現" || word == "신임" || word == "초대";
-}
-
-// Verb forms before a name ("만난 김 회장", "필요하다고 한빛대 교수") are no
-// names, of people or of organisations.
-inline bool IsVerbForm(std::string_view word) {
-  static constexpr std::string_view kEndings[] = {
-      "한", "된", "은", "는", "던", "인", "할", "을", "힌",
-      "낸", "친", "운", "린", "진", "면", "고", "며", "서",
-      "게", "지", "니", "데", "요", "다", "해", "돼"};
-  for (std::string_view e : kEndings) {
-    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e)
-      return true;
-  }
-  return false;
-}
-
-// "서울마포을", "부산중구갑": an electoral district (a region and 갑/을/병),
-// written between a candidate's party and title.
-inline bool IsConstituency(std::string_view word) {
-  if (HangulLength(word) < 3) return false;
-  const std::string_view last = word.substr(word.size() - 3);
-  return last == "갑" || last == "을" || last == "병";
 }
 
 // Whether a word has a syllable that Korean words rarely form and
@@ -121,20 +93,6 @@ inline bool HasForeignSyllable(std::string_view word) {
         (vowel == kVowelYu && initial == kN) || final == kFinalS) {
       return true;
     }
-  }
-  return false;
-}
-
-// Clause endings that no transliterated name ends in ("필요하다고 한빛대
-// 교수"); narrower than IsVerbForm, as foreign names end in 니, 지, 고.
-inline bool EndsLikeAClause(std::string_view word) {
-  static constexpr std::string_view kEndings[] = {
-      "다고", "라고", "하고", "하며", "했고", "했다", "한다", "된다", "이라며",
-      "으며", "면서", "지만", "는데", "니까", "도록", "려고", "겠다", "어서",
-      "아서", "해서", "롭게", "하게", "있는", "없는", "하는", "으로", "에서"};
-  for (std::string_view e : kEndings) {
-    if (word.size() > e.size() && word.substr(word.size() - e.size()) == e)
-      return true;
   }
   return false;
 }

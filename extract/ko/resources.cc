@@ -302,6 +302,9 @@ Status Resources::Load(const std::string& builtin_dir,
   if (s.ok())
     s = TimexLexicon::Load(builtin_dir + "/ko", &out->timex_words, warnings);
   if (!s.ok()) return s;
+  s = RecognizerWords::Load(builtin_dir + "/ko/recognizer_words.tsv",
+                            &out->words, warnings);
+  if (!s.ok()) return s;
   for (const std::string& dir : user_dirs) {
     s = LoadUserEntities(dir, out, warnings);
     if (!s.ok()) return s;

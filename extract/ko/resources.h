@@ -13,6 +13,7 @@
 #include "extract/entity_table.h"
 #include "extract/ko/cue_table.h"
 #include "extract/ko/morph.h"
+#include "extract/ko/recognizer_words.h"
 #include "extract/ko/relation_words.h"
 #include "extract/ko/timex_words.h"
 #include "extract/lexicon.h"
@@ -57,6 +58,7 @@ struct Resources {
   // Name endings also written apart ("대학교": "코넬 대학교"), first fit wins.
   std::vector<std::string> spaced_endings;
   TimexLexicon timex_words;  // built-in only: <lexicon>/ko/timex_*.tsv
+  RecognizerWords words;  // built-in recognizer_words.tsv only
 
   // Loads the built-in lexicon directory, then each user directory (where
   // every file is optional). A missing built-in directory or an unreadable
