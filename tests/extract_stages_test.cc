@@ -28,6 +28,15 @@ std::shared_ptr<const Resources> BundledResources() {
   return resources;
 }
 
+PageCleaner BundledCleaner() {
+  PageCleaner cleaner;
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(
+      PageCleaner::Load(std::string(NEWSGRAPH_DATA_DIR) + "/lexicon/ko", &cleaner, &warnings)
+          .ok());
+  return cleaner;
+}
+
 // A stand-in for a learned recogniser: marks every word whose stem is one of
 // its names as an organisation, where no earlier finder took the word.
 class GazetteerFinder final : public MentionFinder {
@@ -68,7 +77,7 @@ class GazetteerFinder final : public MentionFinder {
 std::unique_ptr<Extractor> KoreanExtractor(
     std::unique_ptr<MentionFinder> extra = nullptr) {
   LanguagePack pack;
-  AddKoreanStages(BundledResources(), &pack);
+  AddKoreanStages(BundledResources(), BundledCleaner(), &pack);
   if (extra) pack.mention_finders.push_back(std::move(extra));
   std::vector<LanguagePack> packs;
   packs.push_back(std::move(pack));
@@ -109,7 +118,7 @@ TEST(ExtractorStagesTest, TheSameFinderWorksOnAnotherSentenceShape) {
 
 TEST(ExtractorStagesTest, AnIncompletePackIsNotComplete) {
   LanguagePack pack;
-  AddKoreanStages(BundledResources(), &pack);
+  AddKoreanStages(BundledResources(), BundledCleaner(), &pack);
   EXPECT_TRUE(pack.complete());
   pack.hedge_finder.reset();
   EXPECT_FALSE(pack.complete());

@@ -1,7 +1,7 @@
-// The Korean word lists of entity recognition
-// (data/lexicon/ko/recognizer_words.tsv): the parser rejects bad rows with a
-// message, and every list is used, as a sentence whose reading changes when
-// its list loses a word shows.
+// The Korean word lists of entity recognition and page cleaning
+// (data/lexicon/ko/recognizer_words.tsv, page_words.tsv, page_furniture.tsv):
+// their parsers reject bad rows with a message, and every list is used, as a
+// sentence whose reading changes when its list loses a word shows.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "extract/ko/page_cleaner.h"
+#include "extract/ko/page_words.h"
 #include "extract/ko/recognizer_words.h"
 #include "extract/pipeline.h"
 #include "extract_test_support.h"
@@ -114,6 +116,48 @@ const std::string* TitleOf(const Relation* r) {
   if (r == nullptr) return nullptr;
   auto it = r->attributes.find("title");
   return it == r->attributes.end() ? nullptr : &it->second;
+}
+
+// A page cleaner over the bundled page files, one row of `file` edited.
+PageCleaner CleanerWith(const std::string& file, const std::string& row,
+                        const std::string& replacement = "") {
+  std::string words = ReadFile(kKoDir + "/page_words.tsv");
+  std::string furniture = ReadFile(kKoDir + "/page_furniture.tsv");
+  std::string& edited = file == "page_words.tsv" ? words : furniture;
+  edited = EditRow(edited, row, replacement);
+  std::istringstream words_in(words);
+  std::istringstream furniture_in(furniture);
+  PageWords page_words;
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(
+      PageWords::ParseWords(words_in, "page_words.tsv", &page_words, &warnings)
+          .ok());
+  EXPECT_TRUE(PageWords::ParseFurniture(furniture_in, "page_furniture.tsv",
+                                        &page_words, &warnings)
+                  .ok());
+  PageCleaner cleaner;
+  EXPECT_TRUE(PageCleaner::Create(std::move(page_words), &cleaner).ok());
+  return cleaner;
+}
+
+PageCleaner BundledCleaner() {
+  PageCleaner cleaner;
+  std::vector<std::string> warnings;
+  EXPECT_TRUE(PageCleaner::Load(kKoDir, &cleaner, &warnings).ok());
+  return cleaner;
+}
+
+// The segments of `text`, "kind:text" each.
+std::vector<std::string> Segments(const PageCleaner& cleaner,
+                                  const std::string& text) {
+  static const char* const kKinds[] = {"headline", "subheadline", "caption",
+                                       "body"};
+  std::vector<std::string> out;
+  for (const Segment& s : cleaner.Clean(text).segments) {
+    out.push_back(std::string(kKinds[static_cast<int>(s.kind)]) + ":" +
+                  text.substr(s.begin, s.end - s.begin));
+  }
+  return out;
 }
 
 using Lines = std::vector<std::string>;
@@ -259,6 +303,72 @@ TEST(RecognizerWordsParserTest, TheBundledFileLoadsEveryList) {
   EXPECT_FALSE(w.IsConstituency("마을"));
 }
 
+TEST(PageWordsParserTest, RejectsUnknownKindAndWarnsAboutDuplicate) {
+  std::istringstream bad("chrome_line\t로그인\nchrome_lines\t검색\n");
+  PageWords words;
+  std::vector<std::string> warnings;
+  Status s = PageWords::ParseWords(bad, "page_words.tsv", &words, &warnings);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(
+      s.message(),
+      "page_words.tsv:2: unknown kind 'chrome_lines': \"chrome_lines 검색\"");
+  std::istringstream twice("chrome_line\t로그인\nchrome_line\t로그인\n");
+  ASSERT_TRUE(
+      PageWords::ParseWords(twice, "page_words.tsv", &words, &warnings).ok());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings[0],
+            "page_words.tsv:2: duplicate chrome_line: \"chrome_line 로그인\"");
+  EXPECT_EQ(words.chrome_lines.size(), 1u);
+}
+
+TEST(PageWordsParserTest, RejectsBadFurnitureRows) {
+  std::istringstream in(
+      "# triggers\tbefore\tafter\tto_line_end\tpattern\n"
+      "기자\t100\t20\t-\t\\[기자\\]\n"
+      "기자||특파원\t100\t20\t-\tx\n"
+      "기자\tten\t20\t-\tx\n"
+      "기자\t10\t20\tend\tx\n"
+      "기자\t10\t20\t-\n");
+  PageWords words;
+  std::vector<std::string> warnings;
+  const Status s = PageWords::ParseFurniture(in, "f.tsv", &words, &warnings);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message(),
+            "f.tsv:3: empty trigger: \"기자||특파원 100 20  x\"\n"
+            "f.tsv:4: window size is no number: \"기자 ten 20  x\"\n"
+            "f.tsv:5: unknown to_line_end 'end': \"기자 10 20 end x\"\n"
+            "f.tsv:6: expected 5 columns, got 4: \"기자 10 20 -\"");
+  EXPECT_TRUE(words.furniture.empty());
+}
+
+TEST(PageWordsParserTest, APatternThatDoesNotCompileIsAnError) {
+  std::istringstream in("기자\t10\t20\t-\t[기자\n");
+  PageWords words;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(PageWords::ParseFurniture(in, "f.tsv", &words, &warnings).ok());
+  PageCleaner cleaner;
+  const Status s = PageCleaner::Create(std::move(words), &cleaner);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.message().rfind("f.tsv:1: bad pattern (U_REGEX_", 0), 0u)
+      << s.message();
+}
+
+TEST(PageWordsParserTest, TheBundledFilesLoadEveryList) {
+  PageWords w;
+  std::vector<std::string> warnings;
+  ASSERT_TRUE(PageWords::Load(kKoDir, &w, &warnings).ok());
+  EXPECT_TRUE(warnings.empty());
+  EXPECT_EQ(w.chrome_lines.size(), 10u);
+  EXPECT_EQ(w.dateline_markers, (Lines{"기사입력", "입력", "등록", "송고"}));
+  EXPECT_EQ(w.listing_header_words, (Lines{"번호", "제목"}));
+  EXPECT_EQ(w.prose_endings.size(), 5u);
+  EXPECT_EQ(w.sentence_ends, Lines{"다."});
+  EXPECT_EQ(w.credit_titles, Lines{"기자"});
+  ASSERT_EQ(w.furniture.size(), 8u);
+  EXPECT_EQ(w.furniture[0].triggers, (Lines{"기자", "특파원", "통신원"}));
+  EXPECT_EQ(w.furniture[5].to_line_end, true);
+}
+
 TEST(ExtractorWordsTest, AMissingOrBadWordFileStopsTheExtractor) {
   std::vector<std::string> warnings;
   {
@@ -267,6 +377,14 @@ TEST(ExtractorWordsTest, AMissingOrBadWordFileStopsTheExtractor) {
     const Status s = data.Create(&warnings);
     EXPECT_EQ(s.code(), Status::Code::kNotFound);
     EXPECT_NE(s.message().find("recognizer_words.tsv: lexicon file missing"),
+              std::string::npos);
+  }
+  {
+    EditedData data("page_words.tsv", "credit_title\t기자");
+    fs::remove(data.dir() + "/lexicon/ko/page_words.tsv");
+    const Status s = data.Create(&warnings);
+    EXPECT_EQ(s.code(), Status::Code::kNotFound);
+    EXPECT_NE(s.message().find("page_words.tsv: lexicon file missing"),
               std::string::npos);
   }
   {
@@ -425,6 +543,77 @@ TEST(RecognizerWordsTest, ACompanyMarkIsCutFromTheName) {
   const Extraction without = Without("company_mark\t㈜", text);
   EXPECT_EQ(FindEntity(without, "삼성전자"), nullptr);
   EXPECT_NE(FindEntity(without, "㈜삼성전자"), nullptr);
+}
+
+// --- Every list of page_words.tsv and page_furniture.tsv is used -----------
+
+TEST(PageWordsTest, AChromeLineIsDropped) {
+  const std::string page = "로그인\n가람전자가 신제품을 내놨다.";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            Lines{"body:가람전자가 신제품을 내놨다."});
+  EXPECT_EQ(
+      Segments(CleanerWith("page_words.tsv", "chrome_line\t로그인"), page),
+      (Lines{"headline:로그인", "body:가람전자가 신제품을 내놨다."}));
+}
+
+TEST(PageWordsTest, ADatelineMarkerGivesThePageDate) {
+  const std::string page =
+      "제목 줄\n입력 2024.07.15 09:30\n본문이 여기 있다.\n";
+  EXPECT_EQ(BundledCleaner().Clean(page).inferred_date, "2024-07-15");
+  const PageCleaner without =
+      CleanerWith("page_words.tsv", "dateline_marker\t입력");
+  EXPECT_EQ(without.Clean(page).inferred_date, "");
+}
+
+TEST(PageWordsTest, AListingHeaderStartsTheListing) {
+  const std::string page =
+      "가람전자가 신제품을 내놨다.\n번호 제목 글쓴이 날짜\n다른 글 하나\n";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            Lines{"body:가람전자가 신제품을 내놨다."});
+  const PageCleaner other_header =
+      CleanerWith("page_words.tsv", "listing_header_word\t번호",
+                  "listing_header_word\t순번");
+  EXPECT_EQ(Segments(other_header, page).size(), 3u);
+}
+
+TEST(PageWordsTest, AProseEndingEndsTheHeader) {
+  const std::string page = "가람전자가 신제품을 내놨다\n다온바이오도 발표했다.";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            (Lines{"body:가람전자가 신제품을 내놨다",
+                   "body:다온바이오도 발표했다."}));
+  EXPECT_EQ(Segments(CleanerWith("page_words.tsv", "prose_ending\t다"), page),
+            (Lines{"headline:가람전자가 신제품을 내놨다",
+                   "body:다온바이오도 발표했다."}));
+}
+
+TEST(PageWordsTest, ASentenceEndKeepsProseAfterAPromotionLink) {
+  const std::string page =
+      "가람전자가 신제품을 공개했다. ▶더보기 다온바이오도 같은 날 발표했다.";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            (Lines{"body:가람전자가 신제품을 공개했다.",
+                   "body:다온바이오도 같은 날 발표했다."}));
+  EXPECT_EQ(Segments(CleanerWith("page_words.tsv", "sentence_end\t다."), page),
+            Lines{"body:가람전자가 신제품을 공개했다."});
+}
+
+TEST(PageWordsTest, ACreditTitleEndsACaption) {
+  const std::string page = "가람전자 공장 전경이다. 김하준 기자\n본문이다.";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            (Lines{"caption:가람전자 공장 전경이다.", "body:본문이다."}));
+  EXPECT_EQ(Segments(CleanerWith("page_words.tsv", "credit_title\t기자"), page),
+            (Lines{"headline:가람전자 공장 전경이다. 김하준 기자",
+                   "body:본문이다."}));
+}
+
+TEST(PageWordsTest, AFurnitureRuleCutsABylineFromTheBody) {
+  const std::string page = "[가상일보 김하준 기자] 가람전자가 신제품을 내놨다.";
+  EXPECT_EQ(Segments(BundledCleaner(), page),
+            Lines{"body:가람전자가 신제품을 내놨다."});
+  const std::string byline_rule =
+      "기자|특파원|통신원\t100\t20\t-\t"
+      "[\\[【(][^\\]】)\\n]{0,30}?(?:기자|특파원|통신원)\\s*[\\]】)]\\s*=?";
+  EXPECT_EQ(Segments(CleanerWith("page_furniture.tsv", byline_rule), page),
+            Lines{"body:[가상일보 김하준 기자] 가람전자가 신제품을 내놨다."});
 }
 
 }  // namespace

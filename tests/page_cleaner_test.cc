@@ -12,6 +12,21 @@
 namespace newsgraph::extract::ko {
 namespace {
 
+// The cleaner of the bundled data.
+const PageCleaner& Cleaner() {
+  static const PageCleaner* cleaner = [] {
+    auto* c = new PageCleaner;
+    std::vector<std::string> warnings;
+    EXPECT_TRUE(
+        PageCleaner::Load(std::string(NEWSGRAPH_DATA_DIR) + "/lexicon/ko", c, &warnings).ok());
+    EXPECT_TRUE(warnings.empty());
+    return c;
+  }();
+  return *cleaner;
+}
+
+CleanedPage CleanPage(const std::string& text) { return Cleaner().Clean(text); }
+
 std::vector<std::string> SegmentTexts(const std::string& text, SegmentKind kind) {
   std::vector<std::string> out;
   for (const Segment& s : CleanPage(text).segments) {
@@ -150,12 +165,12 @@ TEST(AnalysisTest, UsesGivenDateOverInferredAndWarnsWhenNone) {
   Document doc;
   doc.text = "본문이다.";
   std::vector<std::string> warnings;
-  AnalyzedDocument a = AnalyzeDocument(doc, &warnings);
+  AnalyzedDocument a = AnalyzeDocument(doc, Cleaner(), &warnings);
   EXPECT_EQ(a.anchor_date, "");
   ASSERT_EQ(warnings.size(), 1u);
   doc.date = "2024-01-02";
   warnings.clear();
-  EXPECT_EQ(AnalyzeDocument(doc, &warnings).anchor_date, "2024-01-02");
+  EXPECT_EQ(AnalyzeDocument(doc, Cleaner(), &warnings).anchor_date, "2024-01-02");
   EXPECT_TRUE(warnings.empty());
 }
 
@@ -165,7 +180,7 @@ TEST(AnalysisTest, TitleComesFirstAndIsMarked) {
   doc.text = "본문 문장이다.";
   doc.date = "2024-01-02";
   std::vector<std::string> warnings;
-  AnalyzedDocument a = AnalyzeDocument(doc, &warnings);
+  AnalyzedDocument a = AnalyzeDocument(doc, Cleaner(), &warnings);
   ASSERT_EQ(a.sentences.size(), 2u);
   EXPECT_TRUE(a.sentences[0].in_title);
   EXPECT_EQ(a.sentences[0].norm.text, "제목 문장");

@@ -1,7 +1,5 @@
 #include "extract/ko/analysis.h"
 
-#include "extract/ko/page_cleaner.h"
-
 #include "extract/sentence_splitter.h"
 
 namespace newsgraph::extract::ko {
@@ -23,6 +21,7 @@ void AddSentences(const std::string& field, const Segment& segment, bool in_titl
 }  // namespace
 
 AnalyzedDocument AnalyzeDocument(const Document& document,
+                                 const PageCleaner& cleaner,
                                  std::vector<std::string>* warnings) {
   AnalyzedDocument out;
   out.document = &document;
@@ -31,7 +30,7 @@ AnalyzedDocument AnalyzeDocument(const Document& document,
                  {0, document.title.size(), SegmentKind::kHeadline}, true,
                  &out.sentences);
   }
-  CleanedPage page = CleanPage(document.text);
+  CleanedPage page = cleaner.Clean(document.text);
   for (const Segment& segment : page.segments) {
     AddSentences(document.text, segment, false, &out.sentences);
   }

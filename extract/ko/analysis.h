@@ -9,11 +9,14 @@
 
 #include "core/document.h"
 #include "extract/analysis.h"
+#include "extract/ko/page_cleaner.h"
 
 namespace newsgraph::extract::ko {
 
 // Never fails; notes what it had to guess (an inferred date) in *warnings.
+// `cleaner` separates the article from the page furniture of the text.
 AnalyzedDocument AnalyzeDocument(const Document& document,
+                                 const PageCleaner& cleaner,
                                  std::vector<std::string>* warnings);
 
 }  // namespace newsgraph::extract::ko

@@ -12,7 +12,7 @@ namespace newsgraph::extract::ko {
 
 AnalyzedDocument KoreanAnalyzer::Analyze(
     const Document& document, std::vector<std::string>* warnings) const {
-  return AnalyzeDocument(document, warnings);
+  return AnalyzeDocument(document, cleaner_, warnings);
 }
 
 std::vector<Token> KoreanTokenizer::Tokenize(std::string_view sentence) const {
@@ -24,9 +24,10 @@ bool KoreanHedgeFinder::IsHedged(std::string_view sentence, std::size_t from,
   return ko::IsHedged(*r_, sentence, from, to);
 }
 
-void AddKoreanStages(SharedResources resources, LanguagePack* pack) {
+void AddKoreanStages(SharedResources resources, PageCleaner cleaner,
+                     LanguagePack* pack) {
   pack->language = "ko";
-  pack->analyzer = std::make_unique<KoreanAnalyzer>();
+  pack->analyzer = std::make_unique<KoreanAnalyzer>(std::move(cleaner));
   pack->tokenizer = std::make_unique<KoreanTokenizer>(resources);
   pack->mention_finders.push_back(
       std::make_unique<RuleMentionFinder>(resources));
@@ -47,7 +48,10 @@ Status BuildKoreanPack(const LanguagePackOptions& options, LanguagePack* pack,
   Status status =
       Resources::Load(lexicon, options.lexicon_dirs, resources.get(), warnings);
   if (!status.ok()) return status;
-  AddKoreanStages(std::move(resources), pack);
+  PageCleaner cleaner;
+  status = PageCleaner::Load(lexicon + "/ko", &cleaner, warnings);
+  if (!status.ok()) return status;
+  AddKoreanStages(std::move(resources), std::move(cleaner), pack);
   return Status::Ok();
 }
 

@@ -18,6 +18,7 @@
 
 #include "core/status.h"
 #include "extract/languages.h"
+#include "extract/ko/page_cleaner.h"
 #include "extract/ko/resources.h"
 
 namespace newsgraph::extract::ko {
@@ -29,10 +30,10 @@ void RegisterKorean(LanguageRegistry* registry);
 Status BuildKoreanPack(const LanguagePackOptions& options, LanguagePack* pack,
                        std::vector<std::string>* warnings);
 
-// The stages over already loaded resources (tests build packs from test
-// lexicons this way).
+// The stages over already loaded resources and page cleaner (tests build
+// packs from test lexicons this way).
 void AddKoreanStages(std::shared_ptr<const Resources> resources,
-                     LanguagePack* pack);
+                     PageCleaner cleaner, LanguagePack* pack);
 
 }  // namespace newsgraph::extract::ko
 

@@ -6,8 +6,8 @@
 #include <string.h>  // memmem
 
 #include <algorithm>
-#include <array>
 #include <memory>
+#include <mutex>
 
 #include "core/utf8.h"
 
@@ -19,73 +19,44 @@ struct Range {
   std::size_t end;
 };
 
-// Inline furniture that crawled articles mix into the body: bylines, agency
-// datelines, e-mail signatures, photo credits, promotion links, copyright.
-// Each pattern runs only in a window around a literal trigger (a cheap
-// find), so the cost grows with the furniture, not with the article.
-struct FurnitureRule {
-  const char* pattern;
-  std::array<std::string_view, 4> triggers;  // "" = unused slot
-  std::size_t before;  // window bytes before and after a trigger
-  std::size_t after;
-  bool to_line_end;  // extend to the line's end when no prose ("다.") follows
-};
+// The inline furniture (bylines, agency datelines, e-mail signatures, photo
+// credits, promotion links, copyright) is data: page_furniture.tsv. Each
+// pattern runs only in a window around a literal trigger (a cheap find), so
+// the cost grows with the furniture, not with the article.
+using Patterns = std::vector<std::unique_ptr<icu::RegexPattern>>;
+using Matchers = std::vector<std::unique_ptr<icu::RegexMatcher>>;
 
-constexpr std::array<FurnitureRule, 8> kInlineFurniture = {{
-    // [가상일보 김하준 기자], [다온경제=이서연 기자], (한빛넷=박도윤 기자)
-    {R"([\[【(][^\]】)\n]{0,30}?(?:기자|특파원|통신원)\s*[\]】)]\s*=?)",
-     {"기자", "특파원", "통신원", ""}, 100, 20, false},
-    // (서울=가상통신) 최민호 기자 =, 【서울=다온뉴스】박서준 기자 =
-    {R"([(【]\s*[\p{Hangul}A-Za-z]{1,10}\s*=\s*[\p{Hangul}A-Za-z0-9]{1,12}\s*[)】]\s*(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*=?)?)",
-     {"=", "", "", ""}, 40, 80, false},
-    // 홍길동 기자 gildong@example.com, gd@example.com 홍길동 기자, 서울=홍길동 기자 x@y.com
-    {R"((?:[\p{Hangul}A-Za-z]{1,10}=)?(?:[\p{Hangul}]{2,4}\s*(?:기자|특파원)\s*)?[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+\.)*[A-Za-z]{2,}(?:\s*[\p{Hangul}]{2,4}\s*기자)?)",
-     {"@", "", "", ""}, 80, 80, false},
-    // [삼성전자 제공], [출처=123RF]
-    {R"(\[[^\]\n]{0,25}(?:제공|출처)[^\]\n]{0,25}\])", {"제공", "출처", "", ""}, 80, 80, false},
-    // /사진제공=두산, /사진=뉴스1 (the credited name runs into the text, so
-    // only the marker goes; a segment boundary still splits the sentence)
-    {R"(/\s*(?:사진제공|사진|자료|그래픽)\s*=\s*)", {"사진", "자료", "그래픽", ""}, 10, 20, false},
-    // promotion links ("▶더 많은 기사보기"); "▶마켓인사이트" inside prose is a tag
-    {R"([▶☞]\S*)", {"▶", "☞", "", ""}, 0, 80, true},
-    // copyright lines; "ⓒ한화생명" before more prose is a photo credit
-    {R"(<\s*저작권자[^>\n]*>?|(?:ⓒ|©|Copyright)\s*\S*)", {"저작권", "ⓒ", "©", "Copyright"}, 10, 80, true},
-    {R"([^.\n]{0,40}무단\s*전재[^.\n]*(?:금지|\.)?)", {"무단", "", "", ""}, 130, 200, false},
-}};
-
-std::vector<std::unique_ptr<icu::RegexPattern>> CompileFurniture() {
-  std::vector<std::unique_ptr<icu::RegexPattern>> out;
-  for (const FurnitureRule& rule : kInlineFurniture) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    out.emplace_back(icu::RegexPattern::compile(
-        icu::UnicodeString::fromUTF8(rule.pattern), 0, parse_error, status));
-    if (U_FAILURE(status)) out.back().reset();
-  }
-  return out;
-}
-
-const std::vector<std::unique_ptr<icu::RegexPattern>>& Furniture() {
-  static const auto* patterns =
-      new std::vector<std::unique_ptr<icu::RegexPattern>>(CompileFurniture());
-  return *patterns;
-}
-
-// One matcher per pattern and thread, reset for every window: creating a
-// matcher allocates its backtracking stack, which cost more than most
-// matches. Null where the pattern failed to compile.
-icu::RegexMatcher* FurnitureMatcher(std::size_t rule) {
-  thread_local const std::vector<std::unique_ptr<icu::RegexMatcher>> matchers = [] {
-    std::vector<std::unique_ptr<icu::RegexMatcher>> out;
-    for (const auto& pattern : Furniture()) {
-      UErrorCode status = U_ZERO_ERROR;
-      out.emplace_back(pattern ? pattern->matcher(status) : nullptr);
-      if (U_FAILURE(status)) out.back().reset();
+// One matcher per pattern for each Clean call running at a time, kept for
+// the next calls: creating a matcher allocates its backtracking stack, which
+// cost more than most matches.
+class MatcherPool {
+ public:
+  std::unique_ptr<Matchers> Take(const Patterns& patterns) {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!free_.empty()) {
+        std::unique_ptr<Matchers> m = std::move(free_.back());
+        free_.pop_back();
+        return m;
+      }
     }
-    return out;
-  }();
-  return matchers[rule].get();
-}
+    auto m = std::make_unique<Matchers>();
+    for (const auto& pattern : patterns) {
+      UErrorCode status = U_ZERO_ERROR;
+      m->emplace_back(pattern->matcher(status));
+      if (U_FAILURE(status)) m->back().reset();
+    }
+    return m;
+  }
+  void Give(std::unique_ptr<Matchers> m) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(m));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Matchers>> free_;
+};
 
 bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
@@ -134,10 +105,18 @@ std::vector<Range> TriggerWindows(std::string_view text, Range line,
   return merged;
 }
 
-// Appends the match of `rule` that `m` found in window w to *found.
-void AddMatch(std::string_view text, Range line, const FurnitureRule& rule, std::size_t s,
-              std::size_t e, std::vector<Range>* found) {
-  if (rule.to_line_end && text.substr(e, line.end - e).find("다.") == std::string_view::npos) {
+// Whether one of `words` occurs in `s`.
+bool HasAny(std::string_view s, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return s.find(w) != std::string_view::npos;
+  });
+}
+
+// Appends the match [s, e) of `rule` to *found.
+void AddMatch(std::string_view text, Range line, const FurnitureRule& rule,
+              const PageWords& words, std::size_t s, std::size_t e,
+              std::vector<Range>* found) {
+  if (rule.to_line_end && !HasAny(text.substr(e, line.end - e), words.sentence_ends)) {
     e = line.end;
   }
   if (e > s) found->push_back({s, e});
@@ -183,7 +162,8 @@ void ToUtf16(std::string_view text, Range w, std::size_t valid_end, icu::Unicode
 }
 
 void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rule,
-                     icu::RegexMatcher* m, std::vector<Range>* found) {
+                     const PageWords& words, icu::RegexMatcher* m,
+                     std::vector<Range>* found) {
   thread_local icu::UnicodeString u;
   thread_local std::vector<std::size_t> byte_at;
   for (const Range& w : TriggerWindows(text, line, rule)) {
@@ -193,7 +173,7 @@ void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rul
       ToUtf16(text, w, valid_end, &u, &byte_at);
       m->reset(u);
       while (m->find()) {
-        AddMatch(text, line, rule, byte_at[static_cast<std::size_t>(m->start(status))],
+        AddMatch(text, line, rule, words, byte_at[static_cast<std::size_t>(m->start(status))],
                  byte_at[static_cast<std::size_t>(m->end(status))], found);
       }
       continue;
@@ -208,7 +188,7 @@ void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rul
     }
     m->reset(ut);
     while (m->find()) {
-      AddMatch(text, line, rule, w.begin + static_cast<std::size_t>(m->start64(status)),
+      AddMatch(text, line, rule, words, w.begin + static_cast<std::size_t>(m->start64(status)),
                w.begin + static_cast<std::size_t>(m->end64(status)), found);
     }
     utext_close(ut);
@@ -216,11 +196,13 @@ void FindRuleMatches(std::string_view text, Range line, const FurnitureRule& rul
 }
 
 // Byte ranges of inline furniture in one line, sorted and merged.
-std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
+// matchers[i] runs words.furniture[i].
+std::vector<Range> FindInlineFurniture(std::string_view text, Range line,
+                                       const PageWords& words, const Matchers& matchers) {
   std::vector<Range> found;
-  for (std::size_t i = 0; i < kInlineFurniture.size(); ++i) {
-    if (icu::RegexMatcher* m = FurnitureMatcher(i)) {
-      FindRuleMatches(text, line, kInlineFurniture[i], m, &found);
+  for (std::size_t i = 0; i < words.furniture.size(); ++i) {
+    if (icu::RegexMatcher* m = matchers[i].get()) {
+      FindRuleMatches(text, line, words.furniture[i], words, m, &found);
     }
   }
   std::sort(found.begin(), found.end(),
@@ -235,12 +217,6 @@ std::vector<Range> FindInlineFurniture(std::string_view text, Range line) {
   }
   return merged;
 }
-
-// Whole lines of site chrome.
-constexpr std::array<std::string_view, 10> kChromeLines = {
-    "메뉴 건너뛰기", "본문 바로가기", "주메뉴 바로가기", "로그인", "회원가입",
-    "전체메뉴",      "검색",         "닫기",           "공유하기", "기사 공유",
-};
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -304,8 +280,8 @@ std::string ListingRowDate(std::string_view line) {
 }
 
 // "입력 2025.02.04 10:15", "기사입력 : 2025-02-04": the page's own dateline.
-std::string DatelineDate(std::string_view line) {
-  for (std::string_view marker : {"기사입력", "입력", "등록", "송고"}) {
+std::string DatelineDate(std::string_view line, const PageWords& words) {
+  for (std::string_view marker : words.dateline_markers) {
     if (line.substr(0, marker.size()) != marker) continue;
     std::size_t pos = marker.size();
     while (pos < line.size() && (line[pos] == ' ' || line[pos] == ':')) ++pos;
@@ -314,13 +290,13 @@ std::string DatelineDate(std::string_view line) {
   return "";
 }
 
-bool IsListingHeader(std::string_view line) {
-  return line.find("번호") != std::string_view::npos &&
-         line.find("제목") != std::string_view::npos && line.size() < 60;
-}
-
-bool IsChrome(std::string_view line) {
-  return std::find(kChromeLines.begin(), kChromeLines.end(), line) != kChromeLines.end();
+// "번호 제목 글쓴이 날짜": a short line with every listing header word.
+bool IsListingHeader(std::string_view line, const PageWords& words) {
+  const auto& header = words.listing_header_words;
+  return !header.empty() && line.size() < 60 &&
+         std::all_of(header.begin(), header.end(), [&](const std::string& w) {
+           return line.find(w) != std::string_view::npos;
+         });
 }
 
 // "[서울경제]": a bare dateline tag on its own line.
@@ -334,16 +310,15 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 // A sentence-like line ends in "다." or another full stop; headlines do not.
-bool LooksLikeProse(std::string_view line) {
-  return EndsWith(line, ".") || EndsWith(line, "다") || EndsWith(line, ".\"") ||
-         EndsWith(line, ".'") || EndsWith(line, "”");
+bool LooksLikeProse(std::string_view line, const PageWords& words) {
+  return std::any_of(words.prose_endings.begin(), words.prose_endings.end(),
+                     [&](const std::string& e) { return EndsWith(line, e); });
 }
 
-// Length in bytes of a trailing photographer credit "권욱 기자" (Hangul name of
-// two to four syllables, a space, 기자), or 0.
-std::size_t TrailingCreditLength(std::string_view line) {
-  if (!EndsWith(line, " 기자")) return 0;
-  const std::size_t name_end = line.size() - std::string_view(" 기자").size();
+// The length of a credit ("김하준 기자") at the end of `line` whose name
+// ends at byte name_end, before the space and the title; 0 when no Hangul
+// name of two to four syllables stands there.
+std::size_t CreditLength(std::string_view line, std::size_t name_end) {
   std::size_t name_begin = name_end;
   while (name_begin >= 3 && name_end - name_begin < 12 &&
          static_cast<unsigned char>(line[name_begin - 3]) >= 0xEA &&
@@ -356,9 +331,23 @@ std::size_t TrailingCreditLength(std::string_view line) {
   return line.size() - name_begin;
 }
 
-class PageCleaner {
+// Length in bytes of a trailing photographer credit "김하준 기자" (Hangul
+// name, a space, a credit title), or 0.
+std::size_t TrailingCreditLength(std::string_view line, const PageWords& words) {
+  for (const std::string& title : words.credit_titles) {
+    if (line.size() > title.size() && EndsWith(line, title) &&
+        line[line.size() - title.size() - 1] == ' ') {
+      return CreditLength(line, line.size() - title.size() - 1);
+    }
+  }
+  return 0;
+}
+
+// The cleaning of one page.
+class PageRun {
  public:
-  explicit PageCleaner(std::string_view text) : text_(text) {}
+  PageRun(std::string_view text, const PageWords& words, const Matchers& matchers)
+      : text_(text), words_(words), matchers_(matchers) {}
 
   CleanedPage Run() {
     std::vector<Range> lines = SplitLines(text_);
@@ -388,7 +377,7 @@ class PageCleaner {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string_view line = View(Trim(text_, lines[i]));
       const std::string date = ListingRowDate(line);
-      if (IsListingHeader(line) && start == lines.size()) start = i;
+      if (IsListingHeader(line, words_) && start == lines.size()) start = i;
       if (!date.empty()) {
         listing_dates_.push_back(date);
         if (++run == 3 && start == lines.size()) start = i - 2;
@@ -408,8 +397,8 @@ class PageCleaner {
 
   void ClassifyLine(Range line, bool is_last, bool* in_header) {
     const std::string_view view = View(line);
-    if (IsChrome(view) || IsDatelineTag(view)) return;
-    if (const std::string date = DatelineDate(view); !date.empty()) {
+    if (words_.chrome_lines.Contains(view) || IsDatelineTag(view)) return;
+    if (const std::string date = DatelineDate(view, words_); !date.empty()) {
       if (page_.inferred_date.empty()) {
         page_.inferred_date = date;
         page_.inferred_date_reason = "dateline";
@@ -417,15 +406,15 @@ class PageCleaner {
       return;
     }
     // A trailing outlet name ("서울경제"): short, no sentence punctuation.
-    if (is_last && view.size() <= 30 && !LooksLikeProse(view) &&
+    if (is_last && view.size() <= 30 && !LooksLikeProse(view, words_) &&
         view.find(' ') == std::string_view::npos) {
       return;
     }
-    if (const std::size_t credit = TrailingCreditLength(view); credit > 0) {
+    if (const std::size_t credit = TrailingCreditLength(view, words_); credit > 0) {
       EmitWithoutFurniture({line.begin, line.end - credit}, SegmentKind::kCaption);
       return;
     }
-    if (*in_header && !LooksLikeProse(view) && view.size() < 200) {
+    if (*in_header && !LooksLikeProse(view, words_) && view.size() < 200) {
       EmitWithoutFurniture(line, headline_seen_ ? SegmentKind::kSubheadline
                                                 : SegmentKind::kHeadline);
       headline_seen_ = true;
@@ -437,7 +426,7 @@ class PageCleaner {
 
   void EmitWithoutFurniture(Range line, SegmentKind kind) {
     std::size_t pos = line.begin;
-    for (const Range& f : FindInlineFurniture(text_, line)) {
+    for (const Range& f : FindInlineFurniture(text_, line, words_, matchers_)) {
       Emit({pos, f.begin}, kind);
       pos = f.end;
     }
@@ -450,6 +439,8 @@ class PageCleaner {
   }
 
   std::string_view text_;
+  const PageWords& words_;
+  const Matchers& matchers_;
   CleanedPage page_;
   std::vector<std::string> listing_dates_;
   bool headline_seen_ = false;
@@ -457,6 +448,52 @@ class PageCleaner {
 
 }  // namespace
 
-CleanedPage CleanPage(std::string_view text) { return PageCleaner(text).Run(); }
+struct PageCleaner::Impl {
+  PageWords words;
+  Patterns patterns;  // patterns[i] compiles words.furniture[i]
+  MatcherPool matchers;  // used by the const Clean: it locks
+};
+
+PageCleaner::PageCleaner() : impl_(std::make_unique<Impl>()) {}
+PageCleaner::~PageCleaner() = default;
+PageCleaner::PageCleaner(PageCleaner&&) noexcept = default;
+PageCleaner& PageCleaner::operator=(PageCleaner&&) noexcept = default;
+
+Status PageCleaner::Create(PageWords words, PageCleaner* out) {
+  auto impl = std::make_unique<Impl>();
+  std::vector<std::string> errors;
+  for (const FurnitureRule& rule : words.furniture) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    impl->patterns.emplace_back(icu::RegexPattern::compile(
+        icu::UnicodeString::fromUTF8(rule.pattern), 0, parse_error, status));
+    if (U_FAILURE(status)) {
+      errors.push_back(rule.source + ": bad pattern (" + u_errorName(status) +
+                       "): \"" + rule.pattern + "\"");
+    }
+  }
+  if (!errors.empty()) {
+    const std::string& where = words.furniture.front().source;  // "file:line"
+    return RowErrors(where.substr(0, where.rfind(':')), std::move(errors));
+  }
+  impl->words = std::move(words);
+  out->impl_ = std::move(impl);
+  return Status::Ok();
+}
+
+Status PageCleaner::Load(const std::string& dir, PageCleaner* out,
+                         std::vector<std::string>* warnings) {
+  PageWords words;
+  Status s = PageWords::Load(dir, &words, warnings);
+  if (!s.ok()) return s;
+  return Create(std::move(words), out);
+}
+
+CleanedPage PageCleaner::Clean(std::string_view text) const {
+  std::unique_ptr<Matchers> matchers = impl_->matchers.Take(impl_->patterns);
+  CleanedPage page = PageRun(text, impl_->words, *matchers).Run();
+  impl_->matchers.Give(std::move(matchers));
+  return page;
+}
 
 }  // namespace newsgraph::extract::ko

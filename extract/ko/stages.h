@@ -11,6 +11,7 @@
 
 #include "extract/stages.h"
 #include "extract/ko/entity_recognizer.h"
+#include "extract/ko/page_cleaner.h"
 #include "extract/ko/relation_extractor.h"
 #include "extract/ko/resources.h"
 
@@ -20,8 +21,12 @@ using SharedResources = std::shared_ptr<const Resources>;
 
 class KoreanAnalyzer final : public DocumentAnalyzer {
  public:
+  explicit KoreanAnalyzer(PageCleaner cleaner) : cleaner_(std::move(cleaner)) {}
   AnalyzedDocument Analyze(const Document& document,
                            std::vector<std::string>* warnings) const override;
+
+ private:
+  PageCleaner cleaner_;  // Clean is const and thread-safe
 };
 
 class KoreanTokenizer final : public Tokenizer {
