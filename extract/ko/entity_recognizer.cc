@@ -266,7 +266,7 @@ void EntityRecognizer::MatchDescribed(SentenceView* v,
     // Only "업체인 X" (a copula) or a quoted name is a name for sure:
     // "계열사 수장들" is not.
     const std::string_view desc_word = TokenText(v->text, desc);
-    if (!quoted && !desc_word.ends_with(r_.words.copula)) {
+    if (!quoted && !HasSuffix(desc_word, r_.words.copula)) {
       continue;
     }
     std::size_t end = t.stem_end;

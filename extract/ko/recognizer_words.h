@@ -58,7 +58,7 @@ struct RecognizerWords {
   }
   // Whether `word` is more than the copula and ends in it ("업체인").
   bool EndsInCopula(std::string_view word) const {
-    return word.size() > copula.size() && word.ends_with(copula);
+    return word.size() > copula.size() && HasSuffix(word, copula);
   }
 
   // Reads rows of `in` into *out. Every bad row (see ParseKindedWords; also a

@@ -100,14 +100,16 @@ bool SyllableSet::Add(std::string_view syllable) {
 }
 
 void WordSet::Add(std::string word) {
-  const auto at = std::lower_bound(words_.begin(), words_.end(), word);
-  if (at == words_.end() || *at != word) words_.insert(at, std::move(word));
-}
-
-bool WordSet::Contains(std::string_view word) const {
-  return std::binary_search(
-      words_.begin(), words_.end(), word,
-      [](std::string_view a, std::string_view b) { return a < b; });
+  if (word.empty() ||
+      std::find(words_.begin(), words_.end(), word) != words_.end()) {
+    return;
+  }
+  if (word.size() < kMasked) {
+    lengths_ |= std::uint64_t{1} << word.size();
+  } else {
+    has_long_words_ = true;
+  }
+  words_.push_back(std::move(word));
 }
 
 void EndingSet::Add(std::string ending) {

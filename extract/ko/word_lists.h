@@ -6,6 +6,7 @@
 
 #include <bitset>
 #include <cstddef>
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <istream>
@@ -82,15 +83,38 @@ class SyllableSet {
   std::bitset<kCount> bits_;
 };
 
-// Whole words, looked up without building a std::string.
+// Whether `s` ends with `suffix`. The words asked about (a test per token)
+// mostly differ from the suffix in its last byte, so that byte is compared
+// before the call to memcmp.
+inline bool HasSuffix(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         (suffix.empty() || s.back() == suffix.back()) && s.ends_with(suffix);
+}
+
+// A few whole words (a list of ten at most today), looked up without
+// building a std::string: the test per token is inline, and most words fail
+// its length test or their last byte.
 class WordSet {
  public:
+  // Adds `word` unless it is empty or there.
   void Add(std::string word);
-  bool Contains(std::string_view word) const;
+  bool Contains(std::string_view word) const {
+    const bool length_seen = word.size() < kMasked
+                                 ? (lengths_ >> word.size() & 1) != 0
+                                 : has_long_words_;
+    if (!length_seen) return false;
+    for (const std::string& w : words_) {
+      if (w.size() == word.size() && HasSuffix(word, w)) return true;
+    }
+    return false;
+  }
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::vector<std::string> words_;  // sorted
+  static constexpr std::size_t kMasked = 64;
+  std::vector<std::string> words_;  // in the order added
+  std::uint64_t lengths_ = 0;       // bit n: a word of n bytes (n < kMasked)
+  bool has_long_words_ = false;
 };
 
 // Word endings of any length.
