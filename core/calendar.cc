@@ -192,4 +192,66 @@ std::optional<TimePoint> ParseIso(std::string_view s) {
   return p;
 }
 
+namespace {
+
+std::string FormatDay(Date d) { return FormatIso(TimePoint::OfDate(d)); }
+
+// The first and last month of a year, half, quarter or month.
+void MonthRange(const TimePoint& p, int* first, int* last) {
+  switch (p.granularity) {
+    case Granularity::kHalf:
+      *first = 6 * p.half - 5;
+      *last = 6 * p.half;
+      return;
+    case Granularity::kQuarter:
+      *first = 3 * p.quarter - 2;
+      *last = 3 * p.quarter;
+      return;
+    case Granularity::kMonth:
+      *first = *last = p.month;
+      return;
+    default:
+      *first = 1;
+      *last = 12;
+      return;
+  }
+}
+
+std::optional<TimeSpan> SpanOfPoint(const TimePoint& p) {
+  if (p.HasDate()) return TimeSpan{FormatDay(p.date()), FormatDay(p.date())};
+  if (p.granularity == Granularity::kWeek) {
+    const Date monday = IsoWeekMonday(p.year, p.week);
+    // ParseIso takes any week up to 53; only some ISO years have a 53rd.
+    int iso_year = 0, week = 0;
+    IsoWeek(monday, &iso_year, &week);
+    if (iso_year != p.year) return std::nullopt;
+    return TimeSpan{FormatDay(monday), FormatDay(AddDays(monday, 6))};
+  }
+  int first = 0, last = 0;
+  MonthRange(p, &first, &last);
+  return TimeSpan{FormatDay(Date{p.year, first, 1}),
+                  FormatDay(Date{p.year, last, DaysInMonth(p.year, last)})};
+}
+
+std::optional<TimeSpan> SpanOfValue(std::string_view value) {
+  const std::optional<TimePoint> p = ParseIso(value);
+  if (!p) return std::nullopt;
+  return SpanOfPoint(*p);
+}
+
+}  // namespace
+
+std::optional<TimeSpan> ParseTimeSpan(std::string_view value) {
+  const std::size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return SpanOfValue(value);
+  const auto a = SpanOfValue(value.substr(0, slash));
+  const auto b = SpanOfValue(value.substr(slash + 1));
+  if (!a || !b || b->last < a->first) return std::nullopt;
+  return TimeSpan{a->first, b->last};
+}
+
+bool Overlaps(const TimeSpan& a, const TimeSpan& b) {
+  return a.first <= b.last && b.first <= a.last;
+}
+
 }  // namespace newsgraph

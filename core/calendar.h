@@ -1,7 +1,8 @@
 // Calendar arithmetic and the ISO forms of time values (CONTRACT.md section 3)
-// used by the time-expression layer (extract/timex.h). Proleptic Gregorian
-// calendar, ISO 8601 weeks (Monday first; week 1 holds the year's first
-// Thursday).
+// used by the time-expression layer (extract/timex.h), and the calendar span
+// of an ISO value that time filters, timelines and exports compare. The
+// project's only calendar: proleptic Gregorian, ISO 8601 weeks (Monday first;
+// week 1 holds the year's first Thursday).
 #ifndef NEWSGRAPH_CORE_CALENDAR_H_
 #define NEWSGRAPH_CORE_CALENDAR_H_
 
@@ -72,6 +73,26 @@ std::string FormatIso(const TimePoint& p);
 // The inverse of FormatIso for one value (not an interval); nullopt when `s`
 // is not one of those forms or names an impossible date.
 std::optional<TimePoint> ParseIso(std::string_view s);
+
+// The calendar span of an ISO value: first and last day, both inclusive, as
+// "YYYY-MM-DD" (so spans compare as strings). "2024-06" spans 2024-06-01 ..
+// 2024-06-30.
+struct TimeSpan {
+  std::string first;
+  std::string last;
+  bool operator==(const TimeSpan&) const = default;
+};
+
+// The span of one value ParseIso understands ("2025", "2025-H2", "2025-Q1",
+// "2025-02", "2025-W06" (ISO week, Monday to Sunday), "2025-02-04",
+// "2025-02-04T15:00") or of an interval "A/B" of two of them (first day of A
+// to last day of B). nullopt for "" and for anything else, including
+// impossible dates, a week 53 the ISO year does not have, and intervals that
+// end before they start.
+std::optional<TimeSpan> ParseTimeSpan(std::string_view value);
+
+// True when the two inclusive spans share at least one day.
+bool Overlaps(const TimeSpan& a, const TimeSpan& b);
 
 }  // namespace newsgraph
 

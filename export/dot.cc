@@ -8,9 +8,9 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/calendar.h"
 #include "core/relation_types.h"
 #include "export/subgraph_index.h"
-#include "export/time_span.h"
 
 namespace newsgraph::exporter {
 namespace {

@@ -4,7 +4,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "export/time_span.h"
+#include "core/calendar.h"
 #include "core/relation_types.h"
 #include "query/query.h"
 

@@ -26,9 +26,9 @@ struct ExportFilter {
 };
 
 // InvalidInput, naming the option, when from or to is not an ISO value that
-// ParseTimeSpan understands, when from begins after to ends (an empty
-// range), when hops < 0, or when a relation is not in the inventory
-// (data/relation_types.tsv).
+// ParseTimeSpan (core/calendar.h) understands, when from begins after to
+// ends (an empty range), when hops < 0, or when a relation is not in the
+// inventory (data/relation_types.tsv).
 Status CheckFilter(const ExportFilter& filter);
 
 // Applies `filter` to `graph`; call CheckFilter first (an unparsable time

@@ -7,8 +7,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include "core/calendar.h"
 #include "export/subgraph_index.h"
-#include "export/time_span.h"
 #include "query/json.h"
 
 namespace newsgraph::exporter {

@@ -4,8 +4,8 @@
 #include <cctype>
 #include <map>
 
+#include "core/calendar.h"
 #include "export/subgraph_index.h"
-#include "export/time_span.h"
 
 namespace newsgraph::exporter {
 namespace {

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <map>
 
-#include "export/subgraph_index.h"
-#include "export/time_span.h"
+#include "core/calendar.h"
 #include "core/utf8.h"
+#include "export/subgraph_index.h"
 
 namespace newsgraph::exporter {
 namespace {

@@ -2,19 +2,20 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
 #include <boost/graph/breadth_first_search.hpp>
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
-#include "extract/normalizer.h"
+#include "core/calendar.h"
 #include "core/relation_types.h"
+#include "extract/normalizer.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -143,92 +144,6 @@ Attributes ParseAttributes(const std::string& s) {
   return out;
 }
 
-// ---- ISO time ranges ------------------------------------------------------
-
-bool ParseInt(std::string_view s, int* out) {
-  if (s.empty()) return false;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  *out = v;
-  return true;
-}
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int DaysInMonth(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
-}
-
-// Days since 1970-01-01 and back (Howard Hinnant's civil-date algorithms).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-void CivilFromDays(long z, int* y, int* m, int* d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  *d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  *m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  *y = static_cast<int>(yoe + era * 400 + (*m <= 2));
-}
-
-std::string Ymd(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
-
-using DayRange = std::pair<std::string, std::string>;
-
-std::optional<DayRange> SingleRange(std::string_view v) {
-  int y = 0;
-  if (v.size() < 4 || !ParseInt(v.substr(0, 4), &y)) return std::nullopt;
-  if (v.size() == 4) return DayRange{Ymd(y, 1, 1), Ymd(y, 12, 31)};
-  if (v[4] != '-' || v.size() < 7) return std::nullopt;
-  const std::string_view rest = v.substr(5);
-  int n = 0;
-  if (rest[0] == 'Q' && ParseInt(rest.substr(1), &n) && n >= 1 && n <= 4) {
-    return DayRange{Ymd(y, 3 * n - 2, 1), Ymd(y, 3 * n, DaysInMonth(y, 3 * n))};
-  }
-  if (rest[0] == 'H' && ParseInt(rest.substr(1), &n) && n >= 1 && n <= 2) {
-    return n == 1 ? DayRange{Ymd(y, 1, 1), Ymd(y, 6, 30)} : DayRange{Ymd(y, 7, 1), Ymd(y, 12, 31)};
-  }
-  if (rest[0] == 'W' && ParseInt(rest.substr(1), &n) && n >= 1 && n <= 53) {
-    // ISO week 1 holds January 4th; weeks start on Monday.
-    const long jan4 = DaysFromCivil(y, 1, 4);
-    const long weekday = ((jan4 % 7) + 7 + 3) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
-    const long monday = jan4 - weekday + 7L * (n - 1);
-    int y1, m1, d1, y2, m2, d2;
-    // A week belongs to the year of its Thursday: only some years have W53.
-    CivilFromDays(monday + 3, &y1, &m1, &d1);
-    if (y1 != y) return std::nullopt;
-    CivilFromDays(monday, &y1, &m1, &d1);
-    CivilFromDays(monday + 6, &y2, &m2, &d2);
-    return DayRange{Ymd(y1, m1, d1), Ymd(y2, m2, d2)};
-  }
-  int m = 0;
-  if (!ParseInt(rest.substr(0, 2), &m) || m < 1 || m > 12) return std::nullopt;
-  if (rest.size() == 2) return DayRange{Ymd(y, m, 1), Ymd(y, m, DaysInMonth(y, m))};
-  int d = 0;
-  if (rest.size() < 5 || rest[2] != '-' || !ParseInt(rest.substr(3, 2), &d) || d < 1 ||
-      d > DaysInMonth(y, m)) {
-    return std::nullopt;
-  }
-  if (rest.size() > 5 && rest[5] != 'T') return std::nullopt;
-  return DayRange{Ymd(y, m, d), Ymd(y, m, d)};
-}
-
 // ---- Boost view for paths -------------------------------------------------
 
 struct CsrEdge {
@@ -238,13 +153,10 @@ using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prope
 
 }  // namespace
 
-std::optional<DayRange> TimeRange(std::string_view value) {
-  const std::size_t slash = value.find('/');
-  if (slash == std::string_view::npos) return SingleRange(value);
-  auto a = SingleRange(value.substr(0, slash));
-  auto b = SingleRange(value.substr(slash + 1));
-  if (!a || !b || b->second < a->first) return std::nullopt;
-  return DayRange{a->first, b->second};
+std::optional<std::pair<std::string, std::string>> TimeRange(std::string_view value) {
+  auto span = newsgraph::ParseTimeSpan(value);
+  if (!span) return std::nullopt;
+  return std::pair{std::move(span->first), std::move(span->last)};
 }
 
 std::string NameKey(std::string_view name) {
@@ -798,7 +710,7 @@ struct KnowledgeGraph::Impl {
   // ---- filters ----
   struct Filter {
     std::vector<std::uint8_t> relations;  // empty = all
-    std::optional<DayRange> window;       // nullopt = no time filter
+    std::optional<TimeSpan> window;       // nullopt = no time filter
     bool valid = true;                    // false: a bound did not parse
   };
   static Filter MakeFilter(const std::vector<std::string>& relations, const TimeFilter& time) {
@@ -811,14 +723,14 @@ struct KnowledgeGraph::Impl {
       }
     }
     if (!time.empty()) {
-      DayRange w{"0000-01-01", "9999-12-31"};
+      TimeSpan w{"0000-01-01", "9999-12-31"};
       if (!time.from.empty()) {
-        auto r = TimeRange(time.from);
+        auto r = ParseTimeSpan(time.from);
         if (!r) f.valid = false; else w.first = r->first;
       }
       if (!time.to.empty()) {
-        auto r = TimeRange(time.to);
-        if (!r) f.valid = false; else w.second = r->second;
+        auto r = ParseTimeSpan(time.to);
+        if (!r) f.valid = false; else w.last = r->last;
       }
       f.window = w;
     }
@@ -831,9 +743,8 @@ struct KnowledgeGraph::Impl {
       return false;
     }
     if (f.window) {
-      auto r = TimeRange(strings.Get(ev.time));
-      if (!r) return false;
-      if (r->second < f.window->first || r->first > f.window->second) return false;
+      auto r = ParseTimeSpan(strings.Get(ev.time));
+      if (!r || !Overlaps(*r, *f.window)) return false;
     }
     return true;
   }
@@ -1100,7 +1011,7 @@ std::vector<EventView> KnowledgeGraph::Timeline(const TimelineQuery& query) cons
   const auto self = static_cast<std::uint32_t>(query.entity - 1);
   const Impl::Filter filter = Impl::MakeFilter(query.relations, query.time);
   struct Item {
-    std::optional<DayRange> range;
+    std::optional<TimeSpan> range;
     std::uint32_t idx;
   };
   std::vector<Item> items;
@@ -1111,11 +1022,13 @@ std::vector<EventView> KnowledgeGraph::Timeline(const TimelineQuery& query) cons
       const std::uint32_t other = ev.subject == self ? ev.object : ev.subject;
       if (Impl::IdOf(other) != *query.with) continue;
     }
-    items.push_back({TimeRange(g.strings.Get(ev.time)), ev_idx});
+    items.push_back({ParseTimeSpan(g.strings.Get(ev.time)), ev_idx});
   }
   std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
     if (a.range.has_value() != b.range.has_value()) return a.range.has_value();
-    if (a.range && *a.range != *b.range) return *a.range < *b.range;
+    if (a.range && *a.range != *b.range) {
+      return std::tie(a.range->first, a.range->last) < std::tie(b.range->first, b.range->last);
+    }
     return a.idx < b.idx;
   });
   std::vector<EventView> out;

@@ -236,9 +236,11 @@ class KnowledgeGraph {
 // The normalised lookup key of a name: NormalizeText, spaces removed.
 std::string NameKey(std::string_view name);
 
-// The [first day, last day] of an ISO time value as "YYYY-MM-DD" strings;
-// nullopt when the value is empty or not understood, names a day or ISO week
-// the calendar does not have, or is an interval that ends before it starts.
+// The [first day, last day] of an ISO time value as "YYYY-MM-DD" strings:
+// newsgraph::ParseTimeSpan (core/calendar.h) as a pair, kept for the callers
+// written against this header. nullopt when the value is empty or not
+// understood, names a day or ISO week the calendar does not have, or is an
+// interval that ends before it starts.
 std::optional<std::pair<std::string, std::string>> TimeRange(std::string_view value);
 
 }  // namespace newsgraph::graph

@@ -30,7 +30,6 @@
 #include "export/json_export.h"
 #include "export/neo4j_csv.h"
 #include "export/render.h"
-#include "export/time_span.h"
 #include "export/xml_export.h"
 #include "graph/knowledge_graph.h"
 #include "query/resolve.h"
@@ -132,34 +131,6 @@ Subgraph Tricky() {
   g.events.push_back(Event(5, 1, "participate", 2, "2024-06"));
   g.events.back().attributes = {{"title", "say \"<x>\" & go"}};
   return g;
-}
-
-// ---- Time spans -----------------------------------------------------------
-
-TEST(TimeSpanTest, SpansEveryContractForm) {
-  auto check = [](const char* value, const char* first, const char* last) {
-    const auto span = ParseTimeSpan(value);
-    ASSERT_TRUE(span) << value;
-    EXPECT_EQ(span->first, first) << value;
-    EXPECT_EQ(span->last, last) << value;
-  };
-  check("2025", "2025-01-01", "2025-12-31");
-  check("2024-02", "2024-02-01", "2024-02-29");
-  check("2025-02", "2025-02-01", "2025-02-28");
-  check("2025-02-04", "2025-02-04", "2025-02-04");
-  check("2025-02-04T15:00", "2025-02-04", "2025-02-04");
-  check("2025-Q2", "2025-04-01", "2025-06-30");
-  check("2025-H2", "2025-07-01", "2025-12-31");
-  check("2025-W01", "2024-12-30", "2025-01-05");
-  check("2020-W53", "2020-12-28", "2021-01-03");
-  check("2024-06/2025-Q1", "2024-06-01", "2025-03-31");
-}
-
-TEST(TimeSpanTest, RejectsWhatIsNotADate) {
-  for (const char* bad : {"", "25", "2025-13", "2025-02-30", "2025-Q5", "2025-H3", "2021-W53",
-                          "2025/2024", "2025-02-04x", "soon"}) {
-    EXPECT_FALSE(ParseTimeSpan(bad)) << bad;
-  }
 }
 
 // ---- Filter ---------------------------------------------------------------

@@ -459,37 +459,5 @@ TEST(KnowledgeGraphTest, RestoredGraphAnswersLikeTheOriginal) {
   EXPECT_TRUE(r.TakeChanges().empty());
 }
 
-TEST(TimeRangeTest, CoversEveryContractForm) {
-  using R = std::pair<std::string, std::string>;
-  EXPECT_EQ(TimeRange("2025"), (R{"2025-01-01", "2025-12-31"}));
-  EXPECT_EQ(TimeRange("2024-02"), (R{"2024-02-01", "2024-02-29"}));
-  EXPECT_EQ(TimeRange("2025-02-04"), (R{"2025-02-04", "2025-02-04"}));
-  EXPECT_EQ(TimeRange("2025-02-04T15:00"), (R{"2025-02-04", "2025-02-04"}));
-  EXPECT_EQ(TimeRange("2025-Q2"), (R{"2025-04-01", "2025-06-30"}));
-  EXPECT_EQ(TimeRange("2025-H2"), (R{"2025-07-01", "2025-12-31"}));
-  EXPECT_EQ(TimeRange("2025-W06"), (R{"2025-02-03", "2025-02-09"}));
-  EXPECT_EQ(TimeRange("2018-09-05/2018-09-07"), (R{"2018-09-05", "2018-09-07"}));
-  EXPECT_FALSE(TimeRange(""));
-  EXPECT_FALSE(TimeRange("2025-13"));
-  EXPECT_FALSE(TimeRange("지난해"));
-}
-
-}  // namespace
-}  // namespace newsgraph::graph
-
-namespace newsgraph::graph {
-namespace {
-
-TEST(TimeRangeTest, KnowsWhichYearsHaveAFiftyThirdWeek) {
-  ASSERT_TRUE(TimeRange("2020-W53").has_value());  // 2020 has 53 ISO weeks
-  EXPECT_EQ(TimeRange("2020-W53")->second, "2021-01-03");
-  EXPECT_FALSE(TimeRange("2021-W53").has_value());
-}
-
-TEST(TimeRangeTest, RejectsIntervalThatEndsBeforeItStarts) {
-  EXPECT_FALSE(TimeRange("2025-03/2024-01").has_value());
-  EXPECT_EQ(TimeRange("2024-06/2025-01")->second, "2025-01-31");
-}
-
 }  // namespace
 }  // namespace newsgraph::graph
