@@ -3,6 +3,7 @@
 // Synthetic extractions, so the figures do not depend on extraction quality.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
@@ -64,7 +65,9 @@ void BuildGraph(KnowledgeGraph* g, int docs, int pool, int copies) {
       x.doc_id += "#" + std::to_string(c);
       DocumentInfo info = Info(d);
       info.id = x.doc_id;
-      g->AddDocument(info, x);
+      // Every id is non-empty, so AddDocument cannot fail; if it ever does,
+      // the numbers measure a broken graph and must not be reported.
+      if (!g->AddDocument(info, x).ok()) std::abort();
     }
   }
 }
@@ -76,7 +79,9 @@ void BM_AddDocument(benchmark::State& state) {
   for (int d = 0; d < docs; ++d) xs.push_back(MakeExtraction(d, docs / 4 + 10, 0, &rng));
   for (auto _ : state) {
     KnowledgeGraph g;
-    for (int d = 0; d < docs; ++d) g.AddDocument(Info(d), xs[d]);
+    for (int d = 0; d < docs; ++d) {
+      if (!g.AddDocument(Info(d), xs[d]).ok()) state.SkipWithError("AddDocument failed");
+    }
     benchmark::DoNotOptimize(g.event_count());
   }
   state.SetItemsProcessed(state.iterations() * docs);

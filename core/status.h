@@ -9,7 +9,9 @@
 
 namespace newsgraph {
 
-class Status {
+// [[nodiscard]]: an ignored error is a silently lost one. A caller that
+// really has nothing to do with it writes `(void)` and a comment saying why.
+class [[nodiscard]] Status {
  public:
   enum class Code { kOk, kInvalidInput, kNotFound, kIoError, kInternal };
 

@@ -137,12 +137,13 @@ class ServeTest : public testing::Test {
     options.access_log = log_;
     server_ = new Server(*graph_, options);
     ASSERT_TRUE(server_->Bind().ok());
-    thread_ = new std::thread([] { server_->Run(); });
+    thread_ = new std::thread([] { run_status_ = server_->Run(); });
   }
 
   static void TearDownTestSuite() {
     server_->Stop();
     thread_->join();
+    EXPECT_TRUE(run_status_.ok()) << run_status_.message();
     delete thread_;
     delete server_;
     delete graph_;
@@ -178,6 +179,7 @@ class ServeTest : public testing::Test {
   static graph::KnowledgeGraph* graph_;
   static Server* server_;
   static std::thread* thread_;
+  static Status run_status_;  // what Run() returned, written by thread_
   static std::ostringstream* log_;
 };
 
@@ -185,6 +187,7 @@ std::string* ServeTest::db_path_ = nullptr;
 graph::KnowledgeGraph* ServeTest::graph_ = nullptr;
 Server* ServeTest::server_ = nullptr;
 std::thread* ServeTest::thread_ = nullptr;
+Status ServeTest::run_status_;
 std::ostringstream* ServeTest::log_ = nullptr;
 
 std::string Encode(const std::string& s) {
@@ -473,11 +476,13 @@ TEST_F(ServeTest, ConnectionThatWaitedTooLongForAWorkerGets503) {
   options.queue_timeout_ms = 0;
   Server impatient(*graph_, options);
   ASSERT_TRUE(impatient.Bind().ok());
-  std::thread runner([&] { impatient.Run(); });
+  Status run_status;
+  std::thread runner([&] { run_status = impatient.Run(); });
   httplib::Client client("127.0.0.1", impatient.port());
   httplib::Result res = client.Get("/api/health");
   impatient.Stop();
   runner.join();
+  EXPECT_TRUE(run_status.ok()) << run_status.message();
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 503);
   EXPECT_EQ(res->get_header_value("Retry-After"), "1");
